@@ -1,0 +1,39 @@
+import { Link } from "@tanstack/react-router";
+import type { ReactNode } from "react";
+import { useT } from "../../i18n/i18n-context";
+import type { RouterContext } from "../../router-context";
+import { PwaPrompt } from "../pwa/pwa-prompt";
+import { ConnectionStatus } from "./connection-status";
+import { LogoMark } from "./logo-mark";
+import { MainNav } from "./main-nav";
+import "./app-shell.css";
+
+type AppShellProps = RouterContext & { children: ReactNode };
+
+/** Layout around every page: skip link, brand and connection status, navigation, main, PWA prompts. */
+export function AppShell({ onlineStatus, pwa, children }: AppShellProps) {
+  const t = useT();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t("shell.skipToContent")}
+      </a>
+      <div className="shell__sidebar">
+        <header className="shell__header">
+          <Link to="/" className="wordmark" aria-label={t("shell.homeLink")} activeOptions={{ exact: true }}>
+            <LogoMark />
+            <span className="wordmark__text">{t("app.name")}</span>
+          </Link>
+          <ConnectionStatus store={onlineStatus} />
+        </header>
+        <MainNav />
+      </div>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        {children}
+      </main>
+      <div className="toast-region">
+        <PwaPrompt store={pwa} />
+      </div>
+    </div>
+  );
+}

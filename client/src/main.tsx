@@ -1,0 +1,28 @@
+// First, so feature stylesheets imported by components cascade after the tokens and base rules.
+import "./styles/global.css";
+import { RouterProvider } from "@tanstack/react-router";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { createPwaStore } from "./features/pwa/pwa-store";
+import { registerServiceWorker } from "./features/pwa/register-service-worker";
+import { I18nProvider } from "./i18n/i18n-context";
+import { pickLocale } from "./i18n/locales";
+import { createAppRouter } from "./router";
+import { createOnlineStatusStore } from "./sync/online-status";
+
+const pwa = createPwaStore();
+const router = createAppRouter({ onlineStatus: createOnlineStatusStore(navigator, window), pwa });
+
+// A service worker in dev would serve stale modules; only production builds get one.
+if (import.meta.env.PROD) void registerServiceWorker(pwa);
+
+const rootElement = document.getElementById("root");
+if (!rootElement) throw new Error("index.html must contain #root");
+
+createRoot(rootElement).render(
+  <StrictMode>
+    <I18nProvider locale={pickLocale(navigator.languages)}>
+      <RouterProvider router={router} />
+    </I18nProvider>
+  </StrictMode>,
+);
