@@ -111,3 +111,25 @@ describe("createWorkerApp", () => {
     expect((await errorOf(response)).code).toBe("not_found");
   });
 });
+
+test("adds the request id to a response whose headers are immutable", async () => {
+  const app = createWorkerApp<WorkerEnv>({
+    service: "t",
+    version: "0",
+    basePath: "/x",
+    healthChecks: () => ({}),
+  });
+  app.get("/x/forwarded", () => {
+    const forwarded = Response.json({ ok: true });
+    // What a response from a service binding does: its headers refuse changes.
+    Object.defineProperty(forwarded.headers, "set", {
+      value: () => {
+        throw new TypeError("Can't modify immutable headers.");
+      },
+    });
+    return forwarded;
+  });
+  const response = await app.request("/x/forwarded", { headers: { "x-request-id": "forwarded-0001" } });
+  expect(response.headers.get("x-request-id")).toBe("forwarded-0001");
+  expect(await response.json()).toEqual({ ok: true });
+});

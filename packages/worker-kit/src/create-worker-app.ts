@@ -34,7 +34,7 @@ export function createWorkerApp<E extends WorkerEnv>(options: WorkerAppOptions<E
     c.set("logger", logger);
     const startedAt = performance.now();
     await next();
-    c.res.headers.set(REQUEST_ID_HEADER, requestId);
+    c.res = withHeader(c.res, REQUEST_ID_HEADER, requestId);
     logger.info("request", {
       method: c.req.method,
       path: new URL(c.req.url).pathname,
@@ -58,4 +58,22 @@ export function createWorkerApp<E extends WorkerEnv>(options: WorkerAppOptions<E
   });
   app.get(`${options.basePath}/livez`, (c) => c.json({ status: "alive" }));
   return app;
+}
+
+/**
+ * Sets a header on the outgoing response. A response passed through from a service binding or
+ * `fetch` has immutable headers, so it is copied first; a WebSocket upgrade (101) is left as it
+ * is, because copying it would detach the socket.
+ */
+function withHeader(response: Response, name: string, value: string): Response {
+  if (response.status === 101) return response;
+  try {
+    response.headers.set(name, value);
+    return response;
+  } catch {
+    // Immutable headers (a forwarded response): the copy shares the body stream, nothing is read.
+    const copy = new Response(response.body, response);
+    copy.headers.set(name, value);
+    return copy;
+  }
 }

@@ -1,0 +1,89 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, test } from "vitest";
+import { HEARTBEAT_REQUEST, MAX_MESSAGE_BYTES, PROTOCOL_VERSION, RelayCloseCode } from "./messages";
+import { roomNameForUser } from "./room-name";
+import { connectDevice } from "./test-support/socket-client";
+
+function roomOf(userId: string) {
+  return env.ROOMS.getByName(roomNameForUser(userId));
+}
+
+describe("RelayRoom", () => {
+  test("greets a new socket with the protocol version", async () => {
+    const device = await connectDevice("u-hello", "phone");
+    expect(await device.next()).toEqual({ type: "hello", protocolVersion: PROTOCOL_VERSION });
+    device.socket.close(1000, "done");
+  });
+
+  test("fans a poke out to every device except the origin", async () => {
+    const [phone, laptop, tablet] = await Promise.all(
+      ["phone", "laptop", "tablet"].map((device) => connectDevice("u-fan", device)),
+    );
+    for (const device of [phone, laptop, tablet]) expect((await device?.next())?.type).toBe("hello");
+
+    const result = await roomOf("u-fan").poke({
+      collection: "pieces",
+      checkpoint: { seq: 7 },
+      originDeviceId: "phone",
+    });
+    expect(result).toEqual({ ok: true, delivered: 2 });
+    expect(await laptop?.next()).toEqual({ type: "poke", collection: "pieces", checkpoint: { seq: 7 } });
+    expect(await tablet?.next()).toEqual({ type: "poke", collection: "pieces", checkpoint: { seq: 7 } });
+
+    // The origin got nothing from the first poke: its next frame is the second one.
+    await roomOf("u-fan").poke({ collection: "goals" });
+    expect(await phone?.next()).toEqual({ type: "poke", collection: "goals" });
+  });
+
+  test("keeps rooms of different users apart", async () => {
+    const mine = await connectDevice("u-a", "phone");
+    const theirs = await connectDevice("u-b", "phone");
+    await mine.next();
+    await theirs.next();
+    expect(await roomOf("u-a").poke({ collection: "pieces" })).toEqual({ ok: true, delivered: 1 });
+    await roomOf("u-b").poke({ collection: "goals" });
+    expect(await theirs.next()).toEqual({ type: "poke", collection: "goals" });
+  });
+
+  test("rejects an invalid or oversize poke without sending anything", async () => {
+    const room = roomOf("u-invalid");
+    expect(await room.poke({ collection: "Not A Collection" })).toEqual({
+      ok: false,
+      reason: "invalid_poke",
+    });
+    const checkpoint = "x".repeat(MAX_MESSAGE_BYTES);
+    expect(await room.poke({ collection: "pieces", checkpoint })).toEqual({ ok: false, reason: "too_large" });
+  });
+
+  test("answers a heartbeat ping with pong", async () => {
+    const device = await connectDevice("u-ping", "phone");
+    await device.next();
+    device.socket.send(HEARTBEAT_REQUEST);
+    expect(await device.next()).toEqual({ type: "pong" });
+    device.socket.send(JSON.stringify({ type: "ping" }, null, 1));
+    expect(await device.next()).toEqual({ type: "pong" });
+  });
+
+  test("closes a socket that sends an oversize frame with message_too_large", async () => {
+    const device = await connectDevice("u-big", "phone");
+    await device.next();
+    device.socket.send(JSON.stringify({ type: "ping", padding: "x".repeat(MAX_MESSAGE_BYTES) }));
+    const closed = await device.closed;
+    expect(closed.code).toBe(RelayCloseCode.messageTooLarge);
+    expect(closed.reason).toBe("message_too_large");
+  });
+
+  test("closes a socket that sends an unknown message with invalid_message", async () => {
+    const device = await connectDevice("u-bad", "phone");
+    await device.next();
+    device.socket.send(JSON.stringify({ type: "push", rows: [] }));
+    expect((await device.closed).code).toBe(RelayCloseCode.invalidMessage);
+  });
+
+  test("refuses a connection the relay worker did not prepare", async () => {
+    const response = await roomOf("u-direct").fetch("https://relay.internal/connect", {
+      headers: { upgrade: "websocket" },
+    });
+    expect(response.status).toBe(400);
+  });
+});

@@ -1,0 +1,36 @@
+import { AppError } from "@mirubato/worker-kit";
+import { Hono } from "hono";
+import { z } from "zod";
+import { authenticate } from "./authenticate";
+import type { RelayEnv } from "./env";
+import { deviceIdSchema } from "./messages";
+import { DEVICE_ID_HEADER } from "./relay-room";
+import { roomNameForUser } from "./room-name";
+
+const socketQuerySchema = z.object({ deviceId: deviceIdSchema });
+
+/**
+ * `GET /sync/ws?deviceId=…`: authenticates the session, then hands the upgrade to the user's
+ * RelayRoom. Failures are ordinary HTTP envelopes, sent before any socket exists.
+ */
+export const syncSocketRoutes = new Hono<RelayEnv>().get("/ws", async (c) => {
+  if (c.req.header("upgrade")?.toLowerCase() !== "websocket") {
+    throw new AppError("invalid_request", "Expected a WebSocket upgrade");
+  }
+  const auth = await authenticate(c.req.raw, c.env);
+  if (!auth.ok) throw new AppError("unauthorized", auth.reason);
+  const query = socketQuerySchema.safeParse(c.req.query());
+  if (!query.success)
+    throw new AppError("invalid_request", "deviceId is missing or invalid", query.error.issues);
+
+  const headers = new Headers(c.req.raw.headers);
+  headers.set(DEVICE_ID_HEADER, query.data.deviceId);
+  const room = c.env.ROOMS.getByName(roomNameForUser(auth.userId));
+  const upgraded = await room.fetch(new Request(c.req.raw, { headers }));
+  // A fetched response has immutable headers; the kit's middleware adds x-request-id to it.
+  return new Response(null, {
+    status: upgraded.status,
+    webSocket: upgraded.webSocket,
+    headers: upgraded.headers,
+  });
+});
