@@ -37,7 +37,7 @@ async function probe(check: HealthCheck, timeoutMs: number): Promise<DependencyH
     const message = error instanceof Error ? error.message : "check failed";
     return { status: "unhealthy", latencyMs: elapsedSince(startedAt), message };
   } finally {
-    clearTimeout(timer);
+    if (timer !== undefined) clearTimeout(timer);
   }
 }
 

@@ -19,14 +19,16 @@ const codeForHttpStatus: Record<number, ErrorCode> = {
 };
 
 /**
- * The worker's single `onError`: expected failures keep their code, validation failures become
- * `invalid_request`, anything else is logged with the request id and answered as `internal`
- * without leaking its message.
+ * The worker's single `onError`: expected failures keep their code, anything else is logged with
+ * the request id and answered as `internal` without leaking its message.
  */
 export function handleError<E extends WorkerEnv>(error: Error, c: Context<E>): Response {
   if (error instanceof AppError) return errorResponse(c, error.code, error.message, error.details);
   if (error instanceof ZodError) {
-    return errorResponse(c, "invalid_request", "The request is not valid", error.issues);
+    // Input is validated by `validate()`, which throws AppError; a bare ZodError is our own data
+    // failing its schema: a server bug, not the caller's.
+    c.var.logger.error("schema violation", { errorName: error.name, issueCount: error.issues.length });
+    return errorResponse(c, "internal", "Something went wrong on our side");
   }
   if (error instanceof HTTPException) {
     const code = codeForHttpStatus[error.status] ?? "internal";

@@ -1,0 +1,37 @@
+import { AppError } from "@mirubato/worker-kit";
+import type { User } from "../auth/users.store";
+import type { ApiDeps } from "../deps";
+
+type AccountDeps = Pick<ApiDeps, "account" | "now">;
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** Everything the api database holds about the account, with times as ISO strings. */
+export async function exportAccount(deps: AccountDeps, user: User) {
+  const rows = await deps.account.exportRows(user.id, user.email);
+  return {
+    exportedAt: new Date(deps.now()).toISOString(),
+    user: { ...rows.user, created_at: iso(rows.user.created_at) },
+    identities: rows.identities.map((identity) => ({ ...identity, created_at: iso(identity.created_at) })),
+    sessions: rows.sessions.map((session) => ({
+      ...session,
+      created_at: iso(session.created_at),
+      last_seen_at: iso(session.last_seen_at),
+      expires_at: iso(session.expires_at),
+      revoked_at: iso(session.revoked_at),
+    })),
+    magicLinks: rows.magicLinks.map((link) => ({
+      created_at: iso(link.created_at),
+      expires_at: iso(link.expires_at),
+      used_at: iso(link.used_at),
+    })),
+  };
+}
+
+/** Deletes the account once the caller has repeated its email (normalised) as confirmation. */
+export async function deleteAccount(deps: AccountDeps, user: User, confirmEmail: string): Promise<void> {
+  if (confirmEmail !== user.email) {
+    throw new AppError("invalid_request", "confirmEmail must repeat the account's email");
+  }
+  await deps.account.deleteAccount(user.id, user.email);
+}

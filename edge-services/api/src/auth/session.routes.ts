@@ -1,0 +1,43 @@
+import { readSessionCookie, serializeClearedSessionCookie } from "@mirubato/session-token";
+import { Hono } from "hono";
+import type { AppEnv } from "../env";
+import { requireSession } from "./require-session";
+import { authenticateSession } from "./session.service";
+import type { SessionRecord } from "./sessions.store";
+
+const toSessionView = (session: SessionRecord, currentId: string) => ({
+  id: session.id,
+  createdAt: new Date(session.createdAtMs).toISOString(),
+  lastSeenAt: new Date(session.lastSeenAtMs).toISOString(),
+  expiresAt: new Date(session.expiresAtMs).toISOString(),
+  userAgent: session.userAgent,
+  isCurrent: session.id === currentId,
+});
+
+export const sessionRoutes = new Hono<AppEnv>()
+  .get("/me", requireSession, (c) => {
+    const { id, email, displayName } = c.var.user;
+    return c.json({ user: displayName === null ? { id, email } : { id, email, displayName } });
+  })
+  // Always succeeds and clears the cookie; revokes the session row when the cookie was valid.
+  .post("/logout", async (c) => {
+    const deps = c.var.deps;
+    const authenticated = await authenticateSession(
+      deps,
+      readSessionCookie(c.req.header("cookie"), c.req.url),
+    );
+    if (authenticated)
+      await deps.sessions.revoke(authenticated.session.id, authenticated.user.id, deps.now());
+    c.header("set-cookie", serializeClearedSessionCookie(c.req.url));
+    return c.body(null, 204);
+  })
+  .get("/sessions", requireSession, async (c) => {
+    const sessions = await c.var.deps.sessions.listActive(c.var.user.id, c.var.deps.now());
+    return c.json({ sessions: sessions.map((session) => toSessionView(session, c.var.session.id)) });
+  })
+  // "Sign out everywhere", this browser included.
+  .post("/sessions/revoke-all", requireSession, async (c) => {
+    const revokedCount = await c.var.deps.sessions.revokeAll(c.var.user.id, c.var.deps.now());
+    c.header("set-cookie", serializeClearedSessionCookie(c.req.url));
+    return c.json({ revokedCount });
+  });

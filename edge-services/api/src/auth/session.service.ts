@@ -1,0 +1,63 @@
+import { SESSION_TTL_SECONDS, signSession, verifySession } from "@mirubato/session-token";
+import type { ApiDeps } from "../deps";
+import type { SessionRecord } from "./sessions.store";
+import { summarizeUserAgent } from "./user-agent-summary";
+import type { User } from "./users.store";
+
+/**
+ * Sessions are a JWT (cheap to verify anywhere, e.g. in the relay) plus a D1 row (so they can be
+ * listed and revoked). A request is signed in only when both agree.
+ */
+export interface AuthenticatedSession {
+  user: User;
+  session: SessionRecord;
+}
+
+// last_seen_at is for the sessions list, not security: write it at most every 10 minutes.
+const TOUCH_INTERVAL_MS = 10 * 60 * 1000;
+
+type SessionDeps = Pick<ApiDeps, "config" | "now" | "sessions" | "users" | "waitUntil">;
+
+/** Creates the session row and returns the token for the cookie. */
+export async function startSession(
+  deps: SessionDeps,
+  userId: string,
+  userAgent: string | undefined,
+): Promise<string> {
+  const nowMs = deps.now();
+  const sessionId = crypto.randomUUID();
+  await deps.sessions.create({
+    id: sessionId,
+    userId,
+    nowMs,
+    expiresAtMs: nowMs + SESSION_TTL_SECONDS * 1000,
+    userAgent: summarizeUserAgent(userAgent),
+  });
+  return signSession({ userId, sessionId }, deps.config.sessionKeys, new Date(nowMs));
+}
+
+/** The signed-in user and session for a cookie's token, or undefined. */
+export async function authenticateSession(
+  deps: SessionDeps,
+  token: string | undefined,
+): Promise<AuthenticatedSession | undefined> {
+  if (token === undefined) return undefined;
+  const nowMs = deps.now();
+  const verified = await verifySession(token, deps.config.sessionKeys, new Date(nowMs));
+  if (!verified.ok) return undefined;
+  const session = await deps.sessions.findActive(verified.session.sessionId, nowMs);
+  if (!session || session.userId !== verified.session.userId) return undefined;
+  const user = await deps.users.findById(session.userId);
+  if (!user) return undefined;
+  if (nowMs - session.lastSeenAtMs > TOUCH_INTERVAL_MS)
+    deps.waitUntil(deps.sessions.touch(session.id, nowMs));
+  return { user, session };
+}
+
+/** For the relay: is this session (a JWT's jti) still signed in? */
+export async function isSessionActive(
+  deps: Pick<ApiDeps, "now" | "sessions">,
+  sessionId: string,
+): Promise<boolean> {
+  return (await deps.sessions.findActive(sessionId, deps.now())) !== undefined;
+}
