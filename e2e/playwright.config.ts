@@ -35,7 +35,8 @@ export default defineConfig({
     command: `node ../scripts/e2e-stack.mjs --port ${port}`,
     url: `http://127.0.0.1:${port}/livez`,
     timeout: 180_000,
-    reuseExistingServer: false,
+    // E2E_REUSE_STACK=1 runs against a stack already listening on the port (faster while iterating).
+    reuseExistingServer: process.env.E2E_REUSE_STACK === "1",
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
