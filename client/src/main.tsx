@@ -3,15 +3,21 @@ import "./styles/global.css";
 import { RouterProvider } from "@tanstack/react-router";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { DatabaseProvider } from "./db/database-context";
 import { createPwaStore } from "./features/pwa/pwa-store";
 import { registerServiceWorker } from "./features/pwa/register-service-worker";
 import { I18nProvider } from "./i18n/i18n-context";
 import { pickLocale } from "./i18n/locales";
 import { createAppRouter } from "./router";
 import { createOnlineStatusStore } from "./sync/online-status";
+import { SyncProvider } from "./sync/sync-provider";
+import { createSyncStatusStore } from "./sync/sync-status";
 
 const pwa = createPwaStore();
-const router = createAppRouter({ onlineStatus: createOnlineStatusStore(navigator, window), pwa });
+const onlineStatus = createOnlineStatusStore(navigator, window);
+const syncStatus = createSyncStatusStore({ isOnline: navigator.onLine });
+const reportStorageFull = () => syncStatus.update({ isStorageFull: true });
+const router = createAppRouter({ onlineStatus, pwa });
 
 // A service worker in dev would serve stale modules; only production builds get one.
 if (import.meta.env.PROD) void registerServiceWorker(pwa);
@@ -22,7 +28,11 @@ if (!rootElement) throw new Error("index.html must contain #root");
 createRoot(rootElement).render(
   <StrictMode>
     <I18nProvider locale={pickLocale(navigator.languages)}>
-      <RouterProvider router={router} />
+      <DatabaseProvider onStorageFull={reportStorageFull}>
+        <SyncProvider status={syncStatus} onlineStatus={onlineStatus}>
+          <RouterProvider router={router} />
+        </SyncProvider>
+      </DatabaseProvider>
     </I18nProvider>
   </StrictMode>,
 );

@@ -1,8 +1,4 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { SectionPage } from "../features/sections/section-page";
+import { AccountPage } from "../features/account/account-page";
 
-export const Route = createFileRoute("/account")({ component: AccountRoute });
-
-function AccountRoute() {
-  return <SectionPage sectionId="account" />;
-}
+export const Route = createFileRoute("/account")({ component: AccountPage });

@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import { useT } from "../../i18n/i18n-context";
 import type { RouterContext } from "../../router-context";
 import { PwaPrompt } from "../pwa/pwa-prompt";
+import { MergedNotice } from "../sync-status/merged-notice";
+import { SyncStatusIndicator } from "../sync-status/sync-status-indicator";
 import { ConnectionStatus } from "./connection-status";
 import { LogoMark } from "./logo-mark";
 import { MainNav } from "./main-nav";
@@ -26,6 +28,7 @@ export function AppShell({ onlineStatus, pwa, children }: AppShellProps) {
           </Link>
           <ConnectionStatus store={onlineStatus} />
         </header>
+        <SyncStatusIndicator />
         <MainNav />
       </div>
       <main id="main" className="shell__main" tabIndex={-1}>
@@ -33,6 +36,7 @@ export function AppShell({ onlineStatus, pwa, children }: AppShellProps) {
       </main>
       <div className="toast-region">
         <PwaPrompt store={pwa} />
+        <MergedNotice />
       </div>
     </div>
   );

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { ApiError, type Fetch, getJson, postJson } from "./api-error";
+
+export const sessionUserSchema = z.object({
+  id: z.string().min(1),
+  email: z.string(),
+  displayName: z.string().optional(),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+const meResponseSchema = z.object({ user: sessionUserSchema });
+
+/** Where the "Continue with Google" link points (a full-page navigation, not a fetch). */
+export const googleSignInPath = "/api/auth/google/start";
+
+/**
+ * The signed-in user, or `null` when there is no valid session (401). Other failures throw
+ * `ApiError` (`network` when offline): the caller keeps its last known session then.
+ *
+ * @example
+ * const user = await fetchSessionUser(fetch);
+ */
+export async function fetchSessionUser(fetchFn: Fetch): Promise<SessionUser | null> {
+  let body: unknown;
+  try {
+    body = await getJson(fetchFn, "/api/auth/me");
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+  const parsed = meResponseSchema.safeParse(body);
+  if (!parsed.success) throw new ApiError("invalid_response", `me: ${parsed.error.message}`);
+  return parsed.data.user;
+}
+
+/** Asks for a sign-in link by email (202 whatever the address; 429 → `rate_limited`). */
+export async function requestMagicLink(fetchFn: Fetch, email: string): Promise<void> {
+  await postJson(fetchFn, "/api/auth/magic-link", { email });
+}
+
+/** Ends the session on the server (clears the cookie). */
+export async function signOutOnServer(fetchFn: Fetch): Promise<void> {
+  await postJson(fetchFn, "/api/auth/logout", {});
+}

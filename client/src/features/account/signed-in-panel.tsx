@@ -1,0 +1,45 @@
+import { useState } from "react";
+import type { SessionUser } from "../../api/auth-client";
+import { useT } from "../../i18n/i18n-context";
+import { useSync } from "../../sync/sync-context";
+
+type SignOutState = "idle" | "signing-out" | "unsynced" | "failed";
+
+/** Who is signed in, and signing out (pending changes are pushed first). */
+export function SignedInPanel({ user }: { readonly user: SessionUser }) {
+  const t = useT();
+  const { signOut } = useSync();
+  const [state, setState] = useState<SignOutState>("idle");
+  const run = async (force: boolean) => {
+    setState("signing-out");
+    const result = await signOut({ force });
+    setState(result === "done" ? "signing-out" : result);
+  };
+  return (
+    <section className="account__signed-in">
+      <p>{t("account.signedInAs", { email: user.email })}</p>
+      <p className="account__note">{t("account.otherDevices")}</p>
+      <button
+        type="button"
+        className="button"
+        disabled={state === "signing-out"}
+        onClick={() => void run(false)}
+      >
+        {state === "signing-out" ? t("account.signingOut") : t("account.signOut")}
+      </button>
+      {state === "unsynced" && (
+        <div role="alert" className="account__error">
+          <p>{t("account.signOutUnsynced")}</p>
+          <button type="button" className="button" onClick={() => void run(true)}>
+            {t("account.signOutAnyway")}
+          </button>
+        </div>
+      )}
+      {state === "failed" && (
+        <p role="alert" className="account__error">
+          {t("account.signOutFailed")}
+        </p>
+      )}
+    </section>
+  );
+}
