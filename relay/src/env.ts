@@ -1,4 +1,15 @@
 import type { WorkerEnv } from "@mirubato/worker-kit";
 
-/** Hono env of the relay worker: its bindings (generated `Env`) plus the kit's variables. */
-export type RelayEnv = WorkerEnv<Env>;
+/**
+ * The api's RPC surface the relay uses (`API` binding, entrypoint `ApiService`), declared here
+ * because the api is another deployable whose class cannot be imported.
+ */
+export interface ApiEntrypoint extends Rpc.WorkerEntrypointBranded {
+  isSessionActive(sessionId: string): Promise<boolean>;
+}
+
+/** The relay's bindings: what `wrangler types` generated, with the api's RPC surface typed. */
+export type RelayBindings = Omit<Env, "API"> & { API: Service<ApiEntrypoint> };
+
+/** Hono env of the relay worker: its bindings plus the kit's variables. */
+export type RelayEnv = WorkerEnv<RelayBindings>;

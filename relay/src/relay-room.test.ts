@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
+import { CloseCode, closeReasons, PROTOCOL_VERSION, pingFrame, syncLimits } from "@mirubato/sync-protocol";
 import { describe, expect, test } from "vitest";
-import { HEARTBEAT_REQUEST, MAX_MESSAGE_BYTES, PROTOCOL_VERSION, RelayCloseCode } from "./messages";
 import { roomNameForUser } from "./room-name";
 import { connectDevice } from "./test-support/socket-client";
 
@@ -45,20 +45,23 @@ describe("RelayRoom", () => {
     expect(await theirs.next()).toEqual({ type: "poke", collection: "goals" });
   });
 
-  test("rejects an invalid or oversize poke without sending anything", async () => {
+  test("rejects an invalid poke (unknown collection, non-checkpoint) without sending anything", async () => {
     const room = roomOf("u-invalid");
     expect(await room.poke({ collection: "Not A Collection" })).toEqual({
       ok: false,
       reason: "invalid_poke",
     });
-    const checkpoint = "x".repeat(MAX_MESSAGE_BYTES);
-    expect(await room.poke({ collection: "pieces", checkpoint })).toEqual({ ok: false, reason: "too_large" });
+    const checkpoint = "x".repeat(syncLimits.maxRelayMessageBytes);
+    expect(await room.poke({ collection: "pieces", checkpoint })).toEqual({
+      ok: false,
+      reason: "invalid_poke",
+    });
   });
 
   test("answers a heartbeat ping with pong", async () => {
     const device = await connectDevice("u-ping", "phone");
     await device.next();
-    device.socket.send(HEARTBEAT_REQUEST);
+    device.socket.send(pingFrame);
     expect(await device.next()).toEqual({ type: "pong" });
     device.socket.send(JSON.stringify({ type: "ping" }, null, 1));
     expect(await device.next()).toEqual({ type: "pong" });
@@ -67,17 +70,19 @@ describe("RelayRoom", () => {
   test("closes a socket that sends an oversize frame with message_too_large", async () => {
     const device = await connectDevice("u-big", "phone");
     await device.next();
-    device.socket.send(JSON.stringify({ type: "ping", padding: "x".repeat(MAX_MESSAGE_BYTES) }));
+    device.socket.send(
+      JSON.stringify({ type: "ping", padding: "x".repeat(syncLimits.maxRelayMessageBytes) }),
+    );
     const closed = await device.closed;
-    expect(closed.code).toBe(RelayCloseCode.messageTooLarge);
-    expect(closed.reason).toBe("message_too_large");
+    expect(closed.code).toBe(CloseCode.messageTooLarge);
+    expect(closed.reason).toBe(closeReasons[CloseCode.messageTooLarge]);
   });
 
-  test("closes a socket that sends an unknown message with invalid_message", async () => {
+  test("closes a socket that sends an unknown message with 4000 bad message", async () => {
     const device = await connectDevice("u-bad", "phone");
     await device.next();
     device.socket.send(JSON.stringify({ type: "push", rows: [] }));
-    expect((await device.closed).code).toBe(RelayCloseCode.invalidMessage);
+    expect((await device.closed).code).toBe(CloseCode.badMessage);
   });
 
   test("refuses a connection the relay worker did not prepare", async () => {

@@ -3,31 +3,33 @@
  * WebSockets (the object may be evicted between frames; sockets stay open). It only fans out
  * pokes ("collection X changed"); documents always move over the api's pull/push.
  *
- * Invariants: every socket carries its device id as a tag; no frame over MAX_MESSAGE_BYTES is
+ * Invariants: every socket carries its device id as a tag; no frame over 4 KB (`syncLimits`) is
  * accepted or sent; a socket that sends anything but a ping is closed with a 4xxx code.
  */
 import { DurableObject } from "cloudflare:workers";
-import { z } from "zod";
+import { collectionNameSchema, deviceIdPattern } from "@mirubato/schema";
 import {
-  checkpointSchema,
+  type CloseCode,
   clientMessageSchema,
-  collectionNameSchema,
-  deviceIdSchema,
-  HEARTBEAT_REQUEST,
-  HEARTBEAT_RESPONSE,
-  MAX_MESSAGE_BYTES,
+  closeReasons,
   PROTOCOL_VERSION,
-  RelayCloseCode,
-  relayCloseReason,
+  parseFrame,
+  pingFrame,
+  pongFrame,
   type ServerMessage,
-} from "./messages";
+  syncCheckpointSchema,
+  syncLimits,
+} from "@mirubato/sync-protocol";
+import { z } from "zod";
 
 /** Header the relay worker sets, after authenticating, to name the connecting device. */
 export const DEVICE_ID_HEADER = "x-relay-device-id";
 
+const deviceIdSchema = z.string().regex(deviceIdPattern);
+
 export const roomPokeSchema = z.object({
   collection: collectionNameSchema,
-  checkpoint: checkpointSchema.optional(),
+  checkpoint: syncCheckpointSchema.optional(),
   originDeviceId: deviceIdSchema.optional(),
 });
 export type RoomPoke = z.infer<typeof roomPokeSchema>;
@@ -42,15 +44,15 @@ function byteLength(message: string | ArrayBuffer): number {
   return typeof message === "string" ? encoder.encode(message).byteLength : message.byteLength;
 }
 
-function closeWith(ws: WebSocket, code: RelayCloseCode): void {
-  ws.close(code, relayCloseReason[code]);
+function closeWith(ws: WebSocket, code: CloseCode): void {
+  ws.close(code, closeReasons[code]);
 }
 
 export class RelayRoom extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     // Heartbeats are answered by the runtime without waking a hibernated room.
-    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(HEARTBEAT_REQUEST, HEARTBEAT_RESPONSE));
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(pingFrame, pongFrame));
   }
 
   /** WebSocket upgrade for an already-authenticated device (the worker checked the session). */
@@ -73,7 +75,7 @@ export class RelayRoom extends DurableObject<Env> {
     const message: ServerMessage =
       checkpoint === undefined ? { type: "poke", collection } : { type: "poke", collection, checkpoint };
     const frame = JSON.stringify(message);
-    if (byteLength(frame) > MAX_MESSAGE_BYTES) return { ok: false, reason: "too_large" };
+    if (byteLength(frame) > syncLimits.maxRelayMessageBytes) return { ok: false, reason: "too_large" };
     let delivered = 0;
     for (const ws of this.ctx.getWebSockets()) {
       if (originDeviceId !== undefined && this.ctx.getTags(ws).includes(originDeviceId)) continue;
@@ -88,12 +90,10 @@ export class RelayRoom extends DurableObject<Env> {
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
-    if (byteLength(message) > MAX_MESSAGE_BYTES) return closeWith(ws, RelayCloseCode.messageTooLarge);
-    if (typeof message !== "string") return closeWith(ws, RelayCloseCode.invalidMessage);
-    const parsed = clientMessageSchema.safeParse(parseJson(message));
-    if (!parsed.success) return closeWith(ws, RelayCloseCode.invalidMessage);
-    // A ping that differs from HEARTBEAT_REQUEST only in formatting still gets its pong.
-    this.trySend(ws, HEARTBEAT_RESPONSE);
+    const parsed = parseFrame(clientMessageSchema, message);
+    if (!parsed.ok) return closeWith(ws, parsed.closeCode);
+    // A ping that differs from `pingFrame` only in formatting still gets its pong.
+    this.trySend(ws, pongFrame);
   }
 
   override async webSocketClose(ws: WebSocket, code: number, _reason: string, _wasClean: boolean) {
@@ -116,14 +116,5 @@ export class RelayRoom extends DurableObject<Env> {
       console.warn(JSON.stringify({ message: "relay send failed", error: String(error) }));
       return false;
     }
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    // Not JSON at all: the schema check rejects `undefined` like any other invalid frame.
-    return undefined;
   }
 }

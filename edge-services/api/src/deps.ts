@@ -11,6 +11,7 @@ import { createResendEmailSender } from "./email/resend-email-sender";
 import type { ApiBindings, AppEnv } from "./env";
 import { createBindingRateLimiter, createD1RateLimiter, type RateLimiter } from "./rate-limit/rate-limiter";
 import { createRelayNotifier, type RelayNotifier } from "./relay/relay-notifier";
+import { createSyncStore, type SyncStore } from "./sync/sync.store";
 
 /**
  * Everything services need, built once per request from the bindings (STYLE §2.5): handlers pass
@@ -30,6 +31,8 @@ export interface ApiDeps {
   ipRateLimiter: RateLimiter;
   emailRateLimiter: RateLimiter;
   relay: RelayNotifier;
+  /** Synced documents and the per-user change counter (`src/sync`). */
+  sync: SyncStore;
   fetch: typeof fetch;
   /** Keeps the worker alive for work that must not delay the response. */
   waitUntil: (promise: Promise<unknown>) => void;
@@ -61,6 +64,7 @@ export function buildDeps(env: ApiBindings, waitUntil: (promise: Promise<unknown
     ipRateLimiter: rateLimiter(env.AUTH_IP_RATE_LIMITER),
     emailRateLimiter: rateLimiter(env.AUTH_EMAIL_RATE_LIMITER),
     relay: createRelayNotifier(env.RELAY),
+    sync: createSyncStore(env.DB),
     fetch: (input, init) => fetch(input, init),
     waitUntil,
   };

@@ -9,9 +9,11 @@ import { sessionRoutes } from "./auth/session.routes";
 import type { Environment } from "./config";
 import { provideDeps } from "./deps";
 import { devMailboxRoutes } from "./dev/dev-mailbox.routes";
+import { seedRoutes } from "./dev/seed.routes";
 import type { AppEnv } from "./env";
 import { createRelayNotifier } from "./relay/relay-notifier";
 import { requireSameOrigin } from "./security/require-same-origin";
+import { syncRoutes } from "./sync/sync.routes";
 
 export { ApiService } from "./api-service";
 
@@ -32,7 +34,7 @@ export interface AppOptions {
 }
 
 /**
- * The api worker: health, accounts and sessions (issue #4), with the sync routes to join them.
+ * The api worker: health, accounts and sessions (issue #4), and sync pull/push (issue #3).
  * Middleware order matters: body limits before anything reads a body, deps before the checks
  * that use them, the origin check before any route changes state.
  */
@@ -56,8 +58,9 @@ export function createApp({ environment }: AppOptions) {
     .route("/api/auth", magicLinkRoutes)
     .route("/api/auth", sessionRoutes)
     .route("/api/auth", googleRoutes)
-    .route("/api/account", accountRoutes);
-  if (environment === "local") routes.route("/api/dev", devMailboxRoutes);
+    .route("/api/account", accountRoutes)
+    .route("/api/sync", syncRoutes);
+  if (environment === "local") routes.route("/api/dev", devMailboxRoutes).route("/api/dev", seedRoutes);
   return routes;
 }
 

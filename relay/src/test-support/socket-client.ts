@@ -1,5 +1,6 @@
-import { env } from "cloudflare:workers";
-import { type ServerMessage, serverMessageSchema } from "../messages";
+import { env, exports } from "cloudflare:workers";
+import { parseSessionKeys, signSession } from "@mirubato/session-token";
+import { type ServerMessage, serverMessageSchema } from "@mirubato/sync-protocol";
 import { DEVICE_ID_HEADER } from "../relay-room";
 import { roomNameForUser } from "../room-name";
 
@@ -11,15 +12,35 @@ export interface SocketClient {
   closed: Promise<CloseEvent>;
 }
 
-/**
- * Connects a device straight to a user's RelayRoom, as the relay worker does once the session is
- * authenticated (the worker's own route is tested separately, and rejects everyone until #4).
- */
+export const TEST_ORIGIN = "http://localhost:4000";
+
+/** Connects a device straight to a user's RelayRoom, as the relay worker does once authenticated. */
 export async function connectDevice(userId: string, deviceId: string): Promise<SocketClient> {
   const room = env.ROOMS.getByName(roomNameForUser(userId));
   const response = await room.fetch("https://relay.internal/connect", {
     headers: { upgrade: "websocket", [DEVICE_ID_HEADER]: deviceId },
   });
+  return clientOf(response);
+}
+
+/** A session cookie for `userId`, signed with the test key set (session ids "revoked-…" are revoked). */
+export async function sessionCookie(userId: string, sessionId = crypto.randomUUID()): Promise<string> {
+  const token = await signSession({ userId, sessionId }, parseSessionKeys(env.SESSION_KEYS));
+  return `mirubato_session=${token}`;
+}
+
+/** Opens `/sync/ws` through the relay worker, as a browser on the app's origin would. */
+export function requestSocket(deviceId: string, headers: Record<string, string>): Promise<Response> {
+  return exports.default.fetch(`${TEST_ORIGIN}/sync/ws?deviceId=${deviceId}`, {
+    headers: { upgrade: "websocket", origin: TEST_ORIGIN, ...headers },
+  });
+}
+
+export async function connectSignedIn(userId: string, deviceId: string): Promise<SocketClient> {
+  return clientOf(await requestSocket(deviceId, { cookie: await sessionCookie(userId) }));
+}
+
+function clientOf(response: Response): SocketClient {
   const socket = response.webSocket;
   if (!socket) throw new Error(`expected an upgrade, got ${response.status}`);
   const received: ServerMessage[] = [];

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, test } from "vitest";
 import { api, errorCodeOf, ORIGIN, setCookies, signIn } from "../../test/auth-helpers";
+import { countUserRows, newPiece, pushDocs, signedInDevice, userSeq } from "../sync/sync-test-client";
 
 const deleteAccount = (cookie: string, body: unknown, origin = ORIGIN) =>
   api("/api/account", {
@@ -43,6 +44,20 @@ describe("DELETE /api/account", () => {
     expect(await countRows("SELECT 1 FROM magic_links WHERE email = ?", email)).toBe(0);
     expect(await countRows("SELECT 1 FROM dev_mailbox WHERE to_email = ?", email)).toBe(0);
     expect((await api("/api/auth/me", { headers: { cookie } })).status).toBe(401);
+  });
+
+  test("leaves no synced document or sequence behind, and exports them before", async () => {
+    const device = await signedInDevice();
+    const pieces = [newPiece(device.clock), newPiece(device.clock)];
+    await pushDocs(device, pieces);
+    const exported = await api("/api/account/export", { headers: { cookie: device.cookie } });
+    const data = await exported.json<{ syncedDocuments: { collection: string; document: unknown }[] }>();
+    expect(data.syncedDocuments.map((row) => row.document)).toEqual(pieces);
+    const me = await api("/api/auth/me", { headers: { cookie: device.cookie } });
+    const { user } = await me.json<{ user: { email: string } }>();
+    expect((await deleteAccount(device.cookie, { confirmEmail: user.email })).status).toBe(204);
+    expect(await countUserRows(device.userId)).toBe(0);
+    expect(await userSeq(device.userId)).toBe(0);
   });
 
   test("refuses a confirmation that does not match", async () => {

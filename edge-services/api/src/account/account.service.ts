@@ -25,7 +25,18 @@ export async function exportAccount(deps: AccountDeps, user: User) {
       expires_at: iso(link.expires_at),
       used_at: iso(link.used_at),
     })),
+    // Every synced document (tombstones too), as the app stores it.
+    syncedDocuments: rows.syncedDocuments.map((row) => ({
+      collection: row.collection,
+      seq: row.seq,
+      updated_at: iso(row.updated_at),
+      document: parseStoredJson(row.doc),
+    })),
   };
+}
+
+function parseStoredJson(text: string): unknown {
+  return JSON.parse(text);
 }
 
 /** Deletes the account once the caller has repeated its email (normalised) as confirmation. */

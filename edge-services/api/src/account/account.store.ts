@@ -14,6 +14,9 @@ const exportRowsSchema = z.object({
   magicLinks: z.array(
     z.object({ created_at: z.number(), expires_at: z.number(), used_at: z.number().nullable() }),
   ),
+  syncedDocuments: z.array(
+    z.object({ collection: z.string(), seq: z.number(), updated_at: z.number(), doc: z.string() }),
+  ),
 });
 
 export type AccountExportRows = z.infer<typeof exportRowsSchema>;
@@ -27,7 +30,7 @@ export interface AccountStore {
 export function createAccountStore(db: D1Database): AccountStore {
   return {
     async exportRows(userId, email) {
-      const [user, identities, sessions, magicLinks] = await db.batch([
+      const [user, identities, sessions, magicLinks, syncedDocuments] = await db.batch([
         db.prepare("SELECT id, email, display_name, created_at FROM users WHERE id = ?").bind(userId),
         db.prepare("SELECT provider, subject, created_at FROM identities WHERE user_id = ?").bind(userId),
         db
@@ -42,18 +45,27 @@ export function createAccountStore(db: D1Database): AccountStore {
             "SELECT created_at, expires_at, used_at FROM magic_links WHERE email = ? ORDER BY created_at",
           )
           .bind(email),
+        db
+          .prepare(
+            "SELECT collection, seq, updated_at, doc FROM synced_documents WHERE user_id = ? ORDER BY collection, seq",
+          )
+          .bind(userId),
       ]);
       return exportRowsSchema.parse({
         user: user?.results[0],
         identities: identities?.results,
         sessions: sessions?.results,
         magicLinks: magicLinks?.results,
+        syncedDocuments: syncedDocuments?.results,
       });
     },
     async deleteAccount(userId, email) {
       await db.batch([
         db.prepare("DELETE FROM magic_links WHERE email = ?").bind(email),
         db.prepare("DELETE FROM dev_mailbox WHERE to_email = ?").bind(email),
+        // Synced documents would also go by ON DELETE CASCADE; explicit keeps the list complete here.
+        db.prepare("DELETE FROM synced_documents WHERE user_id = ?").bind(userId),
+        db.prepare("DELETE FROM sync_sequences WHERE user_id = ?").bind(userId),
         db.prepare("DELETE FROM sessions WHERE user_id = ?").bind(userId),
         db.prepare("DELETE FROM identities WHERE user_id = ?").bind(userId),
         db.prepare("DELETE FROM users WHERE id = ?").bind(userId),

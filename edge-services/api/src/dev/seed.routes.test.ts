@@ -1,0 +1,63 @@
+import { createExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, test } from "vitest";
+import { z } from "zod";
+import { api, errorCodeOf, uniqueEmail } from "../../test/auth-helpers";
+import { createApp } from "../index";
+import { userSeq } from "../sync/sync-test-client";
+
+const summarySchema = z.object({
+  userId: z.string(),
+  email: z.string(),
+  documents: z.record(z.string(), z.number()),
+  changed: z.number(),
+});
+
+function seed(email: string, origin = "http://localhost:4000") {
+  return api("/api/dev/seed", {
+    method: "POST",
+    headers: { "content-type": "application/json", origin },
+    body: JSON.stringify({ email }),
+  });
+}
+
+describe("POST /api/dev/seed", () => {
+  test("creates the user with a year of practice, and a second call changes nothing", async () => {
+    const email = uniqueEmail("demo");
+    const first = await seed(email);
+    expect(first.status).toBe(200);
+    const summary = summarySchema.parse(await first.json());
+    expect(summary.email).toBe(email);
+    expect(summary.documents.practice_entries).toBeGreaterThan(250);
+    expect(summary.documents).toMatchObject({ settings: 1, goals: 5 });
+    const total = Object.values(summary.documents).reduce((sum, count) => sum + count, 0);
+    expect(summary.changed).toBe(total);
+    const seq = await userSeq(summary.userId);
+    expect(seq).toBe(total);
+
+    const second = summarySchema.parse(await (await seed(email, "http://localhost:4317")).json());
+    expect(second).toEqual({ ...summary, changed: 0 });
+    expect(await userSeq(summary.userId)).toBe(seq);
+  });
+
+  test("rejects a malformed email", async () => {
+    const response = await seed("not-an-email");
+    expect(response.status).toBe(400);
+    expect(await errorCodeOf(response)).toBe("invalid_request");
+  });
+
+  test.each(["staging", "production"])("does not exist in %s", async (environment) => {
+    const response = await createApp({ environment }).request(
+      "http://localhost:4000/api/dev/seed",
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "a@example.com" }),
+      },
+      { ...env, ENVIRONMENT: environment },
+      createExecutionContext(),
+    );
+    expect(response.status).toBe(404);
+    expect(await errorCodeOf(response)).toBe("not_found");
+  });
+});

@@ -1,0 +1,2 @@
+export * from "./live-documents";
+export * from "./piece-shares";

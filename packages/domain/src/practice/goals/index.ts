@@ -1,0 +1,2 @@
+export * from "./goal-period";
+export * from "./goal-progress";

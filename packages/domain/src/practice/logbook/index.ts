@@ -1,0 +1,2 @@
+export * from "./entry-filter";
+export * from "./group-entries-by-day";

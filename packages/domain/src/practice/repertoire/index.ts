@@ -1,0 +1,3 @@
+export * from "./piece-stats";
+export * from "./piece-timeline";
+export * from "./status-history";

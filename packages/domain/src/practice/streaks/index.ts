@@ -1,0 +1,2 @@
+export * from "./compute-streaks";
+export * from "./milestones";
