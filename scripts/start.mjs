@@ -7,9 +7,11 @@ await installDependencies();
 // Imported after the install so that everything the stack needs is present.
 const { buildClient, ensureDevVars, migrateLocalDatabases, startStack } = await import("./lib/stack.mjs");
 const { seedDemoAccount } = await import("./lib/seed.mjs");
+const { loadCuratedTerms } = await import("./lib/dictionary.mjs");
 
 await ensureDevVars();
 await migrateLocalDatabases();
+await loadCuratedTerms();
 await buildClient();
 const stack = await startStack({ port });
 await seedDemoAccount(stack.url);

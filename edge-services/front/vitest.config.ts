@@ -1,5 +1,6 @@
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+import { dictionaryRoutes } from "./test-fixtures/dictionary-routes.ts";
 import { serviceStandIn } from "./test-fixtures/service-stand-in.ts";
 
 export default defineConfig({
@@ -13,7 +14,7 @@ export default defineConfig({
         workers: [
           serviceStandIn("api", "mirubato-api"),
           serviceStandIn("scores", "mirubato-scores"),
-          serviceStandIn("dictionary", "mirubato-dictionary"),
+          serviceStandIn("dictionary", "mirubato-dictionary", dictionaryRoutes),
           serviceStandIn("relay", "mirubato-relay"),
         ],
       },

@@ -1,4 +1,5 @@
 import { createFileRoute } from "@tanstack/react-router";
+import { DictionaryProvider } from "../features/dictionary/dictionary-context";
 import { DictionaryTermPage } from "../features/dictionary/dictionary-term-page";
 import { dictionaryTermParamsSchema } from "../features/dictionary/dictionary-term-params";
 
@@ -15,6 +16,11 @@ export const Route = createFileRoute("/dictionary/$lang/$term")({
 });
 
 function DictionaryTermRoute() {
+  const { onlineStatus } = Route.useRouteContext();
   const { lang, term } = Route.useParams();
-  return <DictionaryTermPage lang={lang} term={term} />;
+  return (
+    <DictionaryProvider onlineStatus={onlineStatus}>
+      <DictionaryTermPage lang={lang} term={term} />
+    </DictionaryProvider>
+  );
 }

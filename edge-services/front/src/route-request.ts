@@ -1,17 +1,24 @@
 import { AppError, forwardRequest } from "@mirubato/worker-kit";
 import type { Context } from "hono";
 import type { FrontEnv } from "./env";
+import { serveSitemap } from "./sitemap";
 import { serveStaticAsset } from "./static-assets";
+import { matchTermPage, serveTermPage } from "./term-page";
 import { findUpstream, type Upstream } from "./upstreams";
 
 /**
  * The front's catch-all: a path owned by a service goes to it unchanged (method, body, upgrade
- * headers and the request id included); every other path is the client's.
+ * headers and the request id included); `/sitemap.xml` and dictionary term pages are filled
+ * from the dictionary service; every other path is the client's.
  */
 export async function routeRequest(c: Context<FrontEnv>): Promise<Response> {
-  const upstream = findUpstream(new URL(c.req.url).pathname);
-  if (!upstream) return serveStaticAsset(c.env.ASSETS, c.req.raw);
-  return forwardToUpstream(c, upstream);
+  const { pathname } = new URL(c.req.url);
+  const upstream = findUpstream(pathname);
+  if (upstream) return forwardToUpstream(c, upstream);
+  if (c.req.method === "GET" && pathname === "/sitemap.xml") return serveSitemap(c);
+  const termPage = c.req.method === "GET" ? matchTermPage(pathname) : null;
+  if (termPage) return serveTermPage(c, termPage);
+  return serveStaticAsset(c.env.ASSETS, c.req.raw);
 }
 
 async function forwardToUpstream(c: Context<FrontEnv>, upstream: Upstream): Promise<Response> {

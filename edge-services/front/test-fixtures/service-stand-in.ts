@@ -8,11 +8,12 @@
  * `throw-<name>` makes the service throw: the front forwards request ids, so a test picks the
  * failure per request without any shared state.
  */
-const script = (name: string) => `
+const script = (name: string, routes: string) => `
 export default {
   async fetch(request) {
     const url = new URL(request.url);
     const requestId = request.headers.get("x-request-id") ?? "";
+    ${routes}
     if (requestId.includes("throw-${name}")) throw new Error("${name} crashed");
     if (url.pathname.endsWith("/health")) {
       const isHealthy = !requestId.includes("fail-${name}");
@@ -32,6 +33,7 @@ export default {
   },
 };`;
 
-export function serviceStandIn(name: string, serviceName: string) {
-  return { name: serviceName, modules: true, compatibilityDate: "2026-04-20", script: script(name) };
+/** `routes`: optional JavaScript run first in `fetch` (with `url` and `requestId` in scope) that may return early. */
+export function serviceStandIn(name: string, serviceName: string, routes = "") {
+  return { name: serviceName, modules: true, compatibilityDate: "2026-04-20", script: script(name, routes) };
 }

@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+/**
+ * Fixed-window counters in D1 (strongly consistent, unlike KV). The subject is an opaque key
+ * ("flag:<hash>"); a subject's older windows are deleted as it makes its next request.
+ */
+export interface RateLimit {
+  /** Requests allowed per window. */
+  limit: number;
+  windowMs: number;
+}
+
+export const FLAG_LIMIT: RateLimit = { limit: 10, windowMs: 60 * 60 * 1000 };
+/** DESIGN.md §6: dictionary generation, 10 per minute per user. */
+export const GENERATION_LIMIT: RateLimit = { limit: 10, windowMs: 60 * 1000 };
+
+const hitsSchema = z.object({ hits: z.number() });
+
+export async function consumeRateLimit(
+  db: D1Database,
+  subject: string,
+  rule: RateLimit,
+  nowMs: number,
+): Promise<{ isAllowed: boolean; retryAfterSec: number }> {
+  const windowStart = Math.floor(nowMs / rule.windowMs) * rule.windowMs;
+  const [, counted] = await db.batch([
+    db
+      .prepare("DELETE FROM rate_limit_windows WHERE subject = ?1 AND window_start < ?2")
+      .bind(subject, windowStart),
+    db
+      .prepare(
+        `INSERT INTO rate_limit_windows (subject, window_start, hits) VALUES (?1, ?2, 1)
+         ON CONFLICT (subject, window_start) DO UPDATE SET hits = hits + 1 RETURNING hits`,
+      )
+      .bind(subject, windowStart),
+  ]);
+  const { hits } = hitsSchema.parse(counted?.results[0]);
+  return {
+    isAllowed: hits <= rule.limit,
+    retryAfterSec: Math.ceil((windowStart + rule.windowMs - nowMs) / 1000),
+  };
+}
+
+/**
+ * Who is asking, without keeping who they are: a hash of the connecting address and the
+ * purpose. The address itself is never stored.
+ */
+export async function requesterSubject(purpose: string, address: string | undefined): Promise<string> {
+  const digest = await crypto.subtle.digest(
+    "SHA-256",
+    new TextEncoder().encode(`${purpose}:${address ?? "unknown"}`),
+  );
+  const hex = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `${purpose}:${hex.slice(0, 32)}`;
+}

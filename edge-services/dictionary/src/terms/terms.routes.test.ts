@@ -1,0 +1,113 @@
+import { env, exports } from "cloudflare:workers";
+import {
+  termEntrySchema,
+  termListResponseSchema,
+  termNotFoundSchema,
+  termPackSchema,
+} from "@mirubato/term-search";
+import { beforeAll, describe, expect, test } from "vitest";
+import { z } from "zod";
+import { loadCuratedTerms } from "../test-setup/load-curated";
+
+const origin = "http://mirubato.test/api/dictionary";
+const get = (path: string, headers: Record<string, string> = {}) =>
+  exports.default.fetch(`${origin}${path}`, { headers });
+
+beforeAll(loadCuratedTerms);
+
+describe("GET /terms/{term}", () => {
+  test("answers the full entry with related terms linked by slug", async () => {
+    const response = await get("/terms/crescendo?lang=fr");
+    expect(response.status).toBe(200);
+    const entry = termEntrySchema.parse(await response.json());
+    expect(entry).toMatchObject({ term: "crescendo", slug: "crescendo", lang: "it", category: "dynamics" });
+    expect(entry.equivalent).toBe(entry.equivalents.fr);
+    expect(entry.provenance).toMatchObject({ source: "curated", reviewed: true, confidence: null });
+    expect(entry.pronunciation?.ipa).toBeTruthy();
+    expect(entry.related.length).toBeGreaterThan(0);
+    expect(entry.related.every((related) => related.slug !== null)).toBe(true);
+  });
+
+  test("accepts the term as typed as well as its slug", async () => {
+    for (const key of ["poco-a-poco", "Poco%20a%20poco", "etude"]) {
+      expect((await get(`/terms/${key}`)).status).toBe(200);
+    }
+  });
+
+  test("answers a missing term with 404, the envelope and suggestions", async () => {
+    const response = await get("/terms/alegro");
+    expect(response.status).toBe(404);
+    const body = termNotFoundSchema.parse(await response.json());
+    expect(body.error.code).toBe("not_found");
+    expect(body.suggestions[0]?.term).toBe("allegro");
+  });
+
+  test("is publicly cacheable, with a strong ETag and 304 on If-None-Match", async () => {
+    const first = await get("/terms/largo");
+    expect(first.headers.get("cache-control")).toBe("public, max-age=3600, stale-while-revalidate=86400");
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^"[0-9a-f]{40}"$/);
+    const revalidated = await get("/terms/largo", { "if-none-match": etag ?? "" });
+    expect(revalidated.status).toBe(304);
+    expect(await revalidated.text()).toBe("");
+    expect(revalidated.headers.get("etag")).toBe(etag);
+  });
+
+  test("serves repeated look-ups from KV", async () => {
+    await get("/terms/adagio");
+    await expect.poll(async () => (await get("/terms/adagio")).headers.get("x-cache")).toBe("hit");
+  });
+
+  test("serves a changed entry at once: the cache key follows the data version", async () => {
+    await get("/terms/presto");
+    await expect.poll(async () => (await get("/terms/presto")).headers.get("x-cache")).toBe("hit");
+    const before = (await get("/terms/presto")).headers.get("etag");
+    await env.DB.prepare(
+      "UPDATE terms SET concise_definition = 'Very fast (edited).' WHERE slug = 'presto'",
+    ).run();
+    const after = await get("/terms/presto");
+    expect(after.headers.get("x-cache")).toBe("miss");
+    expect(after.headers.get("etag")).not.toBe(before);
+    expect(termEntrySchema.parse(await after.json())).toMatchObject({
+      concise: "Very fast (edited).",
+      provenance: {},
+    });
+  });
+});
+
+describe("lists", () => {
+  test("GET /popular ranks the most looked-up entries first", async () => {
+    for (let i = 0; i < 3; i++) await get(`/terms/fermata?view=${i}`);
+    await expect
+      .poll(async () => {
+        const response = await get(`/popular?limit=5&bust=${Math.random()}`);
+        return termListResponseSchema.parse(await response.json()).results.map((result) => result.slug);
+      })
+      .toContain("fermata");
+  });
+
+  test("GET /browse filters by category and first letter", async () => {
+    const response = await get("/browse?category=tempo&letter=a");
+    const { results } = termListResponseSchema.parse(await response.json());
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((result) => result.category === "tempo" && result.slug.startsWith("a"))).toBe(true);
+    expect((await get("/browse?category=nope")).status).toBe(400);
+  });
+
+  test("GET /pack holds every entry, with an ETag", async () => {
+    const response = await get("/pack");
+    expect(response.headers.get("etag")).toBeTruthy();
+    const pack = termPackSchema.parse(await response.json());
+    const count = z
+      .object({ n: z.number() })
+      .parse(await env.DB.prepare("SELECT count(*) AS n FROM terms").first());
+    expect(pack.terms.length).toBe(count.n);
+  });
+
+  test("GET /pages lists every entry's slug for the sitemap", async () => {
+    const body = z
+      .object({ terms: z.array(z.object({ slug: z.string(), updatedAt: z.string() })) })
+      .parse(await (await get("/pages")).json());
+    expect(body.terms.map((term) => term.slug)).toContain("crescendo");
+  });
+});

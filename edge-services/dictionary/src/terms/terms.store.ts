@@ -1,0 +1,129 @@
+import { z } from "zod";
+import {
+  ENTRY_COLUMNS,
+  type EntryRow,
+  entryRowSchema,
+  SUMMARY_COLUMNS,
+  type SummaryRow,
+  summaryRowSchema,
+} from "./term-row";
+
+// Every SQL read of the dictionary's entries. Rows are parsed before they leave this module.
+
+// SQLite binds at most 100 parameters per statement in D1: id lists are chunked below that.
+const MAX_BOUND = 90;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += MAX_BOUND) result.push(items.slice(i, i + MAX_BOUND));
+  return result;
+}
+
+const dataVersionSchema = z.object({ value: z.number() });
+
+/** Changes whenever any entry changes (migration 0002's triggers): the cache's version. */
+export async function getDataVersion(db: D1Database): Promise<number> {
+  const row = await db.prepare("SELECT value FROM dictionary_meta WHERE key = 'data_version'").first();
+  return dataVersionSchema.parse(row).value;
+}
+
+/** The entry whose slug is `slug`, else the first (by language) whose normalized term is `normalized`. */
+export async function findEntry(db: D1Database, slug: string, normalized: string): Promise<EntryRow | null> {
+  const row = await db
+    .prepare(
+      `SELECT ${ENTRY_COLUMNS} FROM terms WHERE slug = ?1 OR normalized = ?2
+       ORDER BY slug = ?1 DESC, lang LIMIT 1`,
+    )
+    .bind(slug, normalized)
+    .first();
+  return row === null ? null : entryRowSchema.parse(row);
+}
+
+const slugRowSchema = z.object({ normalized: z.string(), slug: z.string() });
+
+/** Slugs of the entries with these normalized terms (the ones that exist). */
+export async function findSlugs(db: D1Database, normalized: readonly string[]): Promise<Map<string, string>> {
+  const slugs = new Map<string, string>();
+  for (const part of chunks([...new Set(normalized)])) {
+    const { results } = await db
+      .prepare(`SELECT normalized, slug FROM terms WHERE normalized IN (${part.map(() => "?").join(", ")})`)
+      .bind(...part)
+      .all();
+    for (const row of z.array(slugRowSchema).parse(results)) {
+      if (!slugs.has(row.normalized)) slugs.set(row.normalized, row.slug);
+    }
+  }
+  return slugs;
+}
+
+export async function findSummaries(db: D1Database, ids: readonly string[]): Promise<SummaryRow[]> {
+  const rows: SummaryRow[] = [];
+  for (const part of chunks(ids)) {
+    const { results } = await db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM terms WHERE id IN (${part.map(() => "?").join(", ")})`)
+      .bind(...part)
+      .all();
+    rows.push(...z.array(summaryRowSchema).parse(results));
+  }
+  return rows;
+}
+
+export async function listEntries(db: D1Database): Promise<EntryRow[]> {
+  const { results } = await db.prepare(`SELECT ${ENTRY_COLUMNS} FROM terms ORDER BY normalized, lang`).all();
+  return z.array(entryRowSchema).parse(results);
+}
+
+const pageRowSchema = z.object({ slug: z.string(), updated_at: z.number() });
+
+/** Every entry's slug and last change: the sitemap. */
+export async function listSlugs(db: D1Database): Promise<Array<z.infer<typeof pageRowSchema>>> {
+  const { results } = await db.prepare("SELECT slug, updated_at FROM terms ORDER BY slug").all();
+  return z.array(pageRowSchema).parse(results);
+}
+
+export interface BrowseQuery {
+  category?: string | undefined;
+  letter?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function browseSummaries(db: D1Database, query: BrowseQuery): Promise<SummaryRow[]> {
+  // A letter is a range on the normalized term, so the (category, normalized) index serves it.
+  const from = query.letter ?? null;
+  const to = query.letter ? String.fromCodePoint((query.letter.codePointAt(0) ?? 0) + 1) : null;
+  const { results } = await db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM terms
+       WHERE (?1 IS NULL OR category = ?1) AND (?2 IS NULL OR (normalized >= ?2 AND normalized < ?3))
+       ORDER BY normalized, lang LIMIT ?4 OFFSET ?5`,
+    )
+    .bind(query.category ?? null, from, to, query.limit, query.offset)
+    .all();
+  return z.array(summaryRowSchema).parse(results);
+}
+
+/** Most looked-up entries first. */
+export async function listPopular(db: D1Database, limit: number): Promise<SummaryRow[]> {
+  const columns = SUMMARY_COLUMNS.split(", ")
+    .map((column) => `terms.${column}`)
+    .join(", ");
+  const { results } = await db
+    .prepare(
+      `SELECT ${columns} FROM term_views JOIN terms ON terms.id = term_views.term_id
+       ORDER BY term_views.views DESC, terms.normalized LIMIT ?1`,
+    )
+    .bind(limit)
+    .all();
+  return z.array(summaryRowSchema).parse(results);
+}
+
+export async function recordView(db: D1Database, termId: string): Promise<void> {
+  await db
+    .prepare(
+      `INSERT INTO term_views (term_id, views) VALUES (?1, 1)
+       ON CONFLICT (term_id) DO UPDATE SET views = views + 1`,
+    )
+    .bind(termId)
+    .run();
+}

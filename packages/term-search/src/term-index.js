@@ -1,0 +1,113 @@
+import { maxTyposFor } from "./edit-distance.js";
+import { normalizeTerm } from "./normalize.js";
+import { rankCandidates } from "./rank.js";
+import { namesOf } from "./term-names.js";
+import { minSharedTrigrams, trigramsOf } from "./trigrams.js";
+
+/**
+ * An in-memory index over a list of entries, for searching without a server (the client's
+ * offline pack). Candidate retrieval mirrors the worker's SQL (name prefix, word, trigram
+ * overlap with a length filter, definition words); ranking is the shared `rankCandidates`.
+ */
+
+/** @typedef {import("./term-names.js").NamedEntry & { concise: string }} SearchableEntry */
+/**
+ * @template {SearchableEntry} T
+ * @typedef {{
+ *   entries: readonly T[],
+ *   names: Array<{ entryIndex: number, name: import("./term-names.js").TermName }>,
+ *   entryNames: Array<import("./term-names.js").TermName[]>,
+ *   byTrigram: Map<string, number[]>,
+ *   definitionWords: string[][],
+ * }} TermIndex
+ */
+
+/**
+ * @template {SearchableEntry} T
+ * @param {readonly T[]} entries
+ * @returns {TermIndex<T>}
+ */
+export function createTermIndex(entries) {
+  /** @type {TermIndex<T>["names"]} */
+  const names = [];
+  /** @type {Map<string, number[]>} */
+  const byTrigram = new Map();
+  const entryNames = entries.map((entry) => namesOf(entry));
+  entryNames.forEach((entryNameList, entryIndex) => {
+    for (const name of entryNameList) {
+      const nameIndex = names.push({ entryIndex, name }) - 1;
+      for (const gram of trigramsOf(name.normalized)) {
+        const list = byTrigram.get(gram);
+        if (list) list.push(nameIndex);
+        else byTrigram.set(gram, [nameIndex]);
+      }
+    }
+  });
+  const definitionWords = entries.map((entry) => normalizeTerm(entry.concise).split(" "));
+  return { entries, names, entryNames, byTrigram, definitionWords };
+}
+
+/**
+ * Best matches first, with `didYouMean` when only near spellings matched.
+ *
+ * @example
+ * searchTermIndex(createTermIndex(pack.terms), "alegro", 10).hits[0]?.item.term // "allegro"
+ * @template {SearchableEntry} T
+ * @param {TermIndex<T>} index
+ * @param {string} rawQuery
+ * @param {number} limit
+ */
+export function searchTermIndex(index, rawQuery, limit) {
+  const query = normalizeTerm(rawQuery);
+  if (!query) return { hits: [] };
+  /** @type {Set<number>} */
+  const entryIndexes = new Set();
+  for (const { entryIndex, name } of index.names) {
+    if (` ${name.normalized}`.includes(` ${query}`)) entryIndexes.add(entryIndex);
+  }
+  for (const nameIndex of typoCandidates(index, query)) {
+    const found = index.names[nameIndex];
+    if (found) entryIndexes.add(found.entryIndex);
+  }
+  /** @type {Map<number, number>} */
+  const textRanks = new Map();
+  const queryWords = query.split(" ");
+  index.definitionWords.forEach((words, entryIndex) => {
+    if (queryWords.every((queryWord) => words.some((word) => word.startsWith(queryWord)))) {
+      textRanks.set(entryIndex, textRanks.size);
+      entryIndexes.add(entryIndex);
+    }
+  });
+  const candidates = [...entryIndexes].flatMap((entryIndex) => {
+    const entry = index.entries[entryIndex];
+    if (!entry) return [];
+    const textRank = textRanks.get(entryIndex);
+    const candidate = {
+      item: entry,
+      names: index.entryNames[entryIndex] ?? [],
+      sortKey: normalizeTerm(entry.term),
+    };
+    return [textRank === undefined ? candidate : { ...candidate, textRank }];
+  });
+  return rankCandidates(query, candidates, limit);
+}
+
+/**
+ * @param {TermIndex<SearchableEntry>} index
+ * @param {string} query
+ * @returns {number[]} name indexes within reach of the query's typo budget
+ */
+function typoCandidates(index, query) {
+  const queryLength = Array.from(query).length;
+  const maxTypos = maxTyposFor(queryLength);
+  if (maxTypos === 0) return [];
+  const grams = trigramsOf(query);
+  const needed = minSharedTrigrams(grams.length, maxTypos);
+  /** @type {Map<number, number>} */
+  const shared = new Map();
+  for (const gram of grams) {
+    for (const nameIndex of index.byTrigram.get(gram) ?? [])
+      shared.set(nameIndex, (shared.get(nameIndex) ?? 0) + 1);
+  }
+  return [...shared].filter(([, count]) => count >= needed).map(([nameIndex]) => nameIndex);
+}

@@ -1,0 +1,158 @@
+// Dictionary benchmark against a running stack: `node scripts/bench-dictionary.mjs http://localhost:4000`.
+// Prints JSON: server search p95 over 1,000 distinct mixed queries (exact, prefix, typo, accent-less,
+// other-language, multi-word; distinct so the KV cache never answers), cached term fetch p95, the
+// offline pack's gzipped size, and offline search p95 in Chromium over the same pack (skipped with
+// --no-browser or when Playwright/Chromium is missing). Targets: 20 ms, 5 ms, 300 KB, 10 ms.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { root } from "./lib/toolchain.mjs";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    "no-browser": { type: "boolean", default: false },
+    queries: { type: "string", default: "1000" },
+  },
+});
+const baseUrl = (positionals[0] ?? "http://localhost:4000").replace(/\/$/, "");
+const queryCount = Number(values.queries);
+const languages = ["en", "es", "fr", "de", "zh-CN", "zh-TW"];
+
+function p95(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] * 100) / 100;
+}
+
+async function timed(url, init) {
+  const startedAt = performance.now();
+  const response = await fetch(url, init);
+  await response.arrayBuffer();
+  if (!response.ok && response.status !== 304 && response.status !== 404)
+    throw new Error(`${url}: ${response.status}`);
+  return { ms: performance.now() - startedAt, response };
+}
+
+// A deterministic pseudo-random sequence, so two runs send the same queries.
+let seed = 42;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+const pick = (items) => items[Math.floor(random() * items.length)];
+
+function mixedQueries(terms) {
+  const stripAccents = (text) => text.normalize("NFKD").replace(/\p{M}/gu, "");
+  const variants = [
+    (t) => t.term,
+    (t) => t.term.slice(0, Math.max(2, Math.ceil(t.term.length / 2))),
+    (t) => (t.term.length > 5 ? t.term.slice(0, 2) + t.term.slice(3) : `${t.term}e`),
+    (t) => stripAccents(t.term).toUpperCase(),
+    (t) => (Object.values(t.equivalents)[Math.floor(random() * 6)] ?? t.term).split(",")[0],
+    (t) => `${t.concise.split(" ").slice(0, 2).join(" ")}`,
+  ];
+  const queries = new Set();
+  for (let attempt = 0; queries.size < queryCount && attempt < queryCount * 20; attempt++) {
+    const query = pick(variants)(pick(terms)).trim();
+    if (query) queries.add(`${query}${attempt >= queryCount * 4 ? ` ${attempt}` : ""}`);
+  }
+  return [...queries];
+}
+
+async function benchBrowser(pack, queries) {
+  const require = createRequire(join(root, "e2e", "package.json"));
+  const { chromium } = require("@playwright/test");
+  const files = [
+    "normalize.js",
+    "edit-distance.js",
+    "trigrams.js",
+    "term-names.js",
+    "rank.js",
+    "term-index.js",
+  ];
+  // The offline search modules without their zod-using siblings, inlined as one classic script.
+  const source = files
+    .map((file) => readFileSync(join(root, "packages", "term-search", "src", file), "utf8"))
+    .join("\n")
+    .replace(/^import .*$/gm, "")
+    .replace(/^export /gm, "");
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox"],
+  });
+  try {
+    const page = await browser.newPage();
+    // A blank page: the app's CSP (rightly) forbids the inline script this benchmark injects.
+    await page.goto("about:blank");
+    await page.addScriptTag({
+      content: `${source}\nwindow.termSearch = { createTermIndex, searchTermIndex };`,
+    });
+    return await page.evaluate(
+      ({ terms, queries }) => {
+        const index = window.termSearch.createTermIndex(terms);
+        const samples = queries.map((query) => {
+          const startedAt = performance.now();
+          window.termSearch.searchTermIndex(index, query, 20);
+          return performance.now() - startedAt;
+        });
+        samples.sort((a, b) => a - b);
+        return samples[Math.ceil(samples.length * 0.95) - 1];
+      },
+      { terms: pack.terms, queries },
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+const packResponse = await fetch(`${baseUrl}/api/dictionary/pack`);
+const packBytes = Buffer.from(await packResponse.arrayBuffer());
+const pack = JSON.parse(packBytes.toString("utf8"));
+const queries = mixedQueries(pack.terms);
+
+const searchSamples = [];
+for (const q of queries) {
+  const lang = pick(languages);
+  searchSamples.push(
+    (await timed(`${baseUrl}/api/dictionary/search?q=${encodeURIComponent(q)}&lang=${lang}`)).ms,
+  );
+}
+
+const cachedTerms = pack.terms
+  .slice(0, 20)
+  .map((term) => `${baseUrl}/api/dictionary/terms/${encodeURIComponent(term.slug)}?lang=en`);
+for (const url of cachedTerms) await timed(url);
+await new Promise((resolve) => setTimeout(resolve, 500));
+const termSamples = [];
+for (let i = 0; i < 400; i++) termSamples.push((await timed(cachedTerms[i % cachedTerms.length])).ms);
+
+let offlineSearchP95Ms = null;
+let offlineSearchNote;
+if (!values["no-browser"]) {
+  try {
+    offlineSearchP95Ms = Math.round((await benchBrowser(pack, queries)) * 100) / 100;
+  } catch (error) {
+    offlineSearchNote = `browser benchmark skipped: ${error.message.split("\n")[0]}`;
+  }
+}
+
+const result = {
+  baseUrl,
+  terms: pack.terms.length,
+  serverSearch: { queries: searchSamples.length, p95Ms: p95(searchSamples), targetMs: 20 },
+  cachedTermFetch: { requests: termSamples.length, p95Ms: p95(termSamples), targetMs: 5 },
+  offlinePack: {
+    bytes: packBytes.length,
+    gzipKB: Math.round((gzipSync(packBytes).length / 1024) * 10) / 10,
+    targetKB: 300,
+  },
+  offlineSearch: {
+    queries: queries.length,
+    p95Ms: offlineSearchP95Ms,
+    targetMs: 10,
+    ...(offlineSearchNote ? { note: offlineSearchNote } : {}),
+  },
+};
+console.log(JSON.stringify(result, null, 2));
