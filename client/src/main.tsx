@@ -6,8 +6,7 @@ import { createRoot } from "react-dom/client";
 import { DatabaseProvider } from "./db/database-context";
 import { createPwaStore } from "./features/pwa/pwa-store";
 import { registerServiceWorker } from "./features/pwa/register-service-worker";
-import { I18nProvider } from "./i18n/i18n-context";
-import { pickLocale } from "./i18n/locales";
+import { PreferencesProvider } from "./features/settings/preferences-provider";
 import { createAppRouter } from "./router";
 import { createOnlineStatusStore } from "./sync/online-status";
 import { SyncProvider } from "./sync/sync-provider";
@@ -27,12 +26,13 @@ if (!rootElement) throw new Error("index.html must contain #root");
 
 createRoot(rootElement).render(
   <StrictMode>
-    <I18nProvider locale={pickLocale(navigator.languages)}>
-      <DatabaseProvider onStorageFull={reportStorageFull}>
+    <DatabaseProvider onStorageFull={reportStorageFull}>
+      {/* Inside the database: the language and theme come from the synced settings document. */}
+      <PreferencesProvider>
         <SyncProvider status={syncStatus} onlineStatus={onlineStatus}>
           <RouterProvider router={router} />
         </SyncProvider>
-      </DatabaseProvider>
-    </I18nProvider>
+      </PreferencesProvider>
+    </DatabaseProvider>
   </StrictMode>,
 );

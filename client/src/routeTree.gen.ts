@@ -15,12 +15,13 @@ import { Route as GoalsRouteImport } from './routes/goals'
 import { Route as LogbookRouteImport } from './routes/logbook'
 import { Route as MoreRouteImport } from './routes/more'
 import { Route as PracticeRouteImport } from './routes/practice'
-import { Route as RepertoireRouteImport } from './routes/repertoire'
 import { Route as ReportsRouteImport } from './routes/reports'
 import { Route as ScoresRouteImport } from './routes/scores'
 import { Route as SettingsRouteImport } from './routes/settings'
 import { Route as ToolboxRouteImport } from './routes/toolbox'
 import { Route as DictionaryIndexRouteImport } from './routes/dictionary.index'
+import { Route as RepertoireIndexRouteImport } from './routes/repertoire.index'
+import { Route as RepertoirePieceIdRouteImport } from './routes/repertoire.$pieceId'
 import { Route as DictionaryLangTermRouteImport } from './routes/dictionary.$lang.$term'
 
 const IndexRoute = IndexRouteImport.update({
@@ -53,11 +54,6 @@ const PracticeRoute = PracticeRouteImport.update({
   path: '/practice',
   getParentRoute: () => rootRouteImport,
 } as any)
-const RepertoireRoute = RepertoireRouteImport.update({
-  id: '/repertoire',
-  path: '/repertoire',
-  getParentRoute: () => rootRouteImport,
-} as any)
 const ReportsRoute = ReportsRouteImport.update({
   id: '/reports',
   path: '/reports',
@@ -83,6 +79,16 @@ const DictionaryIndexRoute = DictionaryIndexRouteImport.update({
   path: '/dictionary/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const RepertoireIndexRoute = RepertoireIndexRouteImport.update({
+  id: '/repertoire/',
+  path: '/repertoire/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const RepertoirePieceIdRoute = RepertoirePieceIdRouteImport.update({
+  id: '/repertoire/$pieceId',
+  path: '/repertoire/$pieceId',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const DictionaryLangTermRoute = DictionaryLangTermRouteImport.update({
   id: '/dictionary/$lang/$term',
   path: '/dictionary/$lang/$term',
@@ -96,12 +102,13 @@ export interface FileRoutesByFullPath {
   '/logbook': typeof LogbookRoute
   '/more': typeof MoreRoute
   '/practice': typeof PracticeRoute
-  '/repertoire': typeof RepertoireRoute
   '/reports': typeof ReportsRoute
   '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
   '/toolbox': typeof ToolboxRoute
+  '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/dictionary/': typeof DictionaryIndexRoute
+  '/repertoire/': typeof RepertoireIndexRoute
   '/dictionary/$lang/$term': typeof DictionaryLangTermRoute
 }
 export interface FileRoutesByTo {
@@ -111,12 +118,13 @@ export interface FileRoutesByTo {
   '/logbook': typeof LogbookRoute
   '/more': typeof MoreRoute
   '/practice': typeof PracticeRoute
-  '/repertoire': typeof RepertoireRoute
   '/reports': typeof ReportsRoute
   '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
   '/toolbox': typeof ToolboxRoute
+  '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/dictionary': typeof DictionaryIndexRoute
+  '/repertoire': typeof RepertoireIndexRoute
   '/dictionary/$lang/$term': typeof DictionaryLangTermRoute
 }
 export interface FileRoutesById {
@@ -127,12 +135,13 @@ export interface FileRoutesById {
   '/logbook': typeof LogbookRoute
   '/more': typeof MoreRoute
   '/practice': typeof PracticeRoute
-  '/repertoire': typeof RepertoireRoute
   '/reports': typeof ReportsRoute
   '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
   '/toolbox': typeof ToolboxRoute
+  '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/dictionary/': typeof DictionaryIndexRoute
+  '/repertoire/': typeof RepertoireIndexRoute
   '/dictionary/$lang/$term': typeof DictionaryLangTermRoute
 }
 export interface FileRouteTypes {
@@ -144,12 +153,13 @@ export interface FileRouteTypes {
     | '/logbook'
     | '/more'
     | '/practice'
-    | '/repertoire'
     | '/reports'
     | '/scores'
     | '/settings'
     | '/toolbox'
+    | '/repertoire/$pieceId'
     | '/dictionary/'
+    | '/repertoire/'
     | '/dictionary/$lang/$term'
   fileRoutesByTo: FileRoutesByTo
   to:
@@ -159,12 +169,13 @@ export interface FileRouteTypes {
     | '/logbook'
     | '/more'
     | '/practice'
-    | '/repertoire'
     | '/reports'
     | '/scores'
     | '/settings'
     | '/toolbox'
+    | '/repertoire/$pieceId'
     | '/dictionary'
+    | '/repertoire'
     | '/dictionary/$lang/$term'
   id:
     | '__root__'
@@ -174,12 +185,13 @@ export interface FileRouteTypes {
     | '/logbook'
     | '/more'
     | '/practice'
-    | '/repertoire'
     | '/reports'
     | '/scores'
     | '/settings'
     | '/toolbox'
+    | '/repertoire/$pieceId'
     | '/dictionary/'
+    | '/repertoire/'
     | '/dictionary/$lang/$term'
   fileRoutesById: FileRoutesById
 }
@@ -190,12 +202,13 @@ export interface RootRouteChildren {
   LogbookRoute: typeof LogbookRoute
   MoreRoute: typeof MoreRoute
   PracticeRoute: typeof PracticeRoute
-  RepertoireRoute: typeof RepertoireRoute
   ReportsRoute: typeof ReportsRoute
   ScoresRoute: typeof ScoresRoute
   SettingsRoute: typeof SettingsRoute
   ToolboxRoute: typeof ToolboxRoute
+  RepertoirePieceIdRoute: typeof RepertoirePieceIdRoute
   DictionaryIndexRoute: typeof DictionaryIndexRoute
+  RepertoireIndexRoute: typeof RepertoireIndexRoute
   DictionaryLangTermRoute: typeof DictionaryLangTermRoute
 }
 
@@ -243,13 +256,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof PracticeRouteImport
       parentRoute: typeof rootRouteImport
     }
-    '/repertoire': {
-      id: '/repertoire'
-      path: '/repertoire'
-      fullPath: '/repertoire'
-      preLoaderRoute: typeof RepertoireRouteImport
-      parentRoute: typeof rootRouteImport
-    }
     '/reports': {
       id: '/reports'
       path: '/reports'
@@ -285,6 +291,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof DictionaryIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/repertoire/': {
+      id: '/repertoire/'
+      path: '/repertoire'
+      fullPath: '/repertoire/'
+      preLoaderRoute: typeof RepertoireIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/repertoire/$pieceId': {
+      id: '/repertoire/$pieceId'
+      path: '/repertoire/$pieceId'
+      fullPath: '/repertoire/$pieceId'
+      preLoaderRoute: typeof RepertoirePieceIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/dictionary/$lang/$term': {
       id: '/dictionary/$lang/$term'
       path: '/dictionary/$lang/$term'
@@ -302,12 +322,13 @@ const rootRouteChildren: RootRouteChildren = {
   LogbookRoute: LogbookRoute,
   MoreRoute: MoreRoute,
   PracticeRoute: PracticeRoute,
-  RepertoireRoute: RepertoireRoute,
   ReportsRoute: ReportsRoute,
   ScoresRoute: ScoresRoute,
   SettingsRoute: SettingsRoute,
   ToolboxRoute: ToolboxRoute,
+  RepertoirePieceIdRoute: RepertoirePieceIdRoute,
   DictionaryIndexRoute: DictionaryIndexRoute,
+  RepertoireIndexRoute: RepertoireIndexRoute,
   DictionaryLangTermRoute: DictionaryLangTermRoute,
 }
 export const routeTree = rootRouteImport

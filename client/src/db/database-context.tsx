@@ -26,6 +26,7 @@ export function DatabaseProvider({ onStorageFull, children }: DatabaseProviderPr
     let isCurrent = true;
     import("./open-local-database")
       .then(({ openLocalDatabase }) => openLocalDatabase(onStorageFull))
+      .then((local) => import("./automation-bridge").then((bridge) => bridge.installAutomationBridge(local)))
       .then(
         ({ database, repository }) => {
           if (isCurrent) setState({ status: "ready", database, repository });

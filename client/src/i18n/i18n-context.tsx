@@ -1,17 +1,46 @@
-import { createContext, type ReactNode, useContext, useEffect, useMemo } from "react";
-import { type Locale, messagesByLocale } from "./locales";
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
+import { type Locale, loadMessages, type Messages } from "./locales";
+import { en } from "./messages/en";
 import { createTranslate, type Translate } from "./translate";
 
 type I18n = { locale: Locale; t: Translate };
 
 const I18nContext = createContext<I18n | null>(null);
 
-/** Provides the active locale; the locale itself comes from settings once they exist (passed in by main.tsx). */
+type Loaded = { readonly locale: Locale; readonly messages: Messages };
+
+/**
+ * Provides the active locale; `features/settings` passes the musician's stored language in. A
+ * locale other than English loads its chunk first: the app waits for it on the first render (no
+ * flash of English), and keeps the previous language on screen while switching.
+ */
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const value = useMemo(() => ({ locale, t: createTranslate(messagesByLocale[locale]) }), [locale]);
+  const [loaded, setLoaded] = useState<Loaded | undefined>(
+    locale === "en" ? { locale, messages: en } : undefined,
+  );
   useEffect(() => {
-    document.documentElement.lang = locale;
+    let isCurrent = true;
+    loadMessages(locale).then(
+      (messages) => {
+        if (isCurrent) setLoaded({ locale, messages });
+      },
+      // A chunk that fails to load (offline before it was ever cached) leaves English on screen.
+      () => {
+        if (isCurrent) setLoaded((previous) => previous ?? { locale: "en", messages: en });
+      },
+    );
+    return () => {
+      isCurrent = false;
+    };
   }, [locale]);
+  const value = useMemo(
+    () => (loaded === undefined ? undefined : { locale: loaded.locale, t: createTranslate(loaded.messages) }),
+    [loaded],
+  );
+  useEffect(() => {
+    if (value !== undefined) document.documentElement.lang = value.locale;
+  }, [value]);
+  if (value === undefined) return null;
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { messagesByLocale, pickLocale } from "./locales";
+import { loadMessages, locales, pickLocale } from "./locales";
 import { en, type MessageKey } from "./messages/en";
 import { createTranslate, formatMessage, listPlaceholders } from "./translate";
 
@@ -34,18 +34,30 @@ function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
-describe.each(Object.entries(messagesByLocale))("locale %s", (_locale, messages) => {
+describe.each(locales)("locale %s", (locale) => {
   const englishKeys = Object.keys(en).filter(isMessageKey).sort();
 
-  test("has exactly the English keys", () => {
+  test("has exactly the English keys", async () => {
+    const messages = await loadMessages(locale);
     expect(Object.keys(messages).sort()).toEqual(englishKeys);
   });
 
-  test("has no empty message and keeps every placeholder", () => {
+  test("has no empty message and keeps every placeholder", async () => {
+    const messages = await loadMessages(locale);
     for (const key of englishKeys) {
       const message = messages[key];
       expect(message.trim(), key).not.toBe("");
       expect(listPlaceholders(message), key).toEqual(listPlaceholders(en[key]));
     }
   });
+});
+
+test("pickLocale maps Chinese by script and region", () => {
+  expect(pickLocale(["zh-TW"])).toBe("zh-TW");
+  expect(pickLocale(["zh-HK"])).toBe("zh-TW");
+  expect(pickLocale(["zh-Hant-US"])).toBe("zh-TW");
+  expect(pickLocale(["zh"])).toBe("zh-CN");
+  expect(pickLocale(["zh-SG"])).toBe("zh-CN");
+  expect(pickLocale(["es-MX"])).toBe("es");
+  expect(pickLocale(["de-AT", "en"])).toBe("de");
 });

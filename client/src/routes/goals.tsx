@@ -1,8 +1,4 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { SectionPage } from "../features/sections/section-page";
+import { GoalsPage } from "../features/goals/goals-page";
 
-export const Route = createFileRoute("/goals")({ component: GoalsRoute });
-
-function GoalsRoute() {
-  return <SectionPage sectionId="goals" />;
-}
+export const Route = createFileRoute("/goals")({ component: GoalsPage });

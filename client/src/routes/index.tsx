@@ -1,8 +1,4 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { SectionPage } from "../features/sections/section-page";
+import { TodayPage } from "../features/today/today-page";
 
-export const Route = createFileRoute("/")({ component: TodayRoute });
-
-function TodayRoute() {
-  return <SectionPage sectionId="today" />;
-}
+export const Route = createFileRoute("/")({ component: TodayPage });

@@ -1,8 +1,4 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { SectionPage } from "../features/sections/section-page";
+import { LogbookPage } from "../features/logbook/logbook-page";
 
-export const Route = createFileRoute("/logbook")({ component: LogbookRoute });
-
-function LogbookRoute() {
-  return <SectionPage sectionId="logbook" />;
-}
+export const Route = createFileRoute("/logbook")({ component: LogbookPage });

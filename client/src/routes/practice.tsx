@@ -1,8 +1,4 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { SectionPage } from "../features/sections/section-page";
+import { PracticePage } from "../features/timer/practice-page";
 
-export const Route = createFileRoute("/practice")({ component: PracticeRoute });
-
-function PracticeRoute() {
-  return <SectionPage sectionId="practice" />;
-}
+export const Route = createFileRoute("/practice")({ component: PracticePage });

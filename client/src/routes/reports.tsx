@@ -1,8 +1,4 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { SectionPage } from "../features/sections/section-page";
+import { ReportsPage } from "../features/reports/reports-page";
 
-export const Route = createFileRoute("/reports")({ component: ReportsRoute });
-
-function ReportsRoute() {
-  return <SectionPage sectionId="reports" />;
-}
+export const Route = createFileRoute("/reports")({ component: ReportsPage });

@@ -1,8 +1,4 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { SectionPage } from "../features/sections/section-page";
+import { SettingsPage } from "../features/settings/settings-page";
 
-export const Route = createFileRoute("/settings")({ component: SettingsRoute });
-
-function SettingsRoute() {
-  return <SectionPage sectionId="settings" />;
-}
+export const Route = createFileRoute("/settings")({ component: SettingsPage });

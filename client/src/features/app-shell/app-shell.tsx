@@ -2,9 +2,12 @@ import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useT } from "../../i18n/i18n-context";
 import type { RouterContext } from "../../router-context";
+import { ToastProvider, ToastViewport } from "../../ui/toast";
 import { PwaPrompt } from "../pwa/pwa-prompt";
 import { MergedNotice } from "../sync-status/merged-notice";
 import { SyncStatusIndicator } from "../sync-status/sync-status-indicator";
+import { RunningTimerLink } from "../timer/running-timer-link";
+import { TimerProvider } from "../timer/timer-context";
 import { ConnectionStatus } from "./connection-status";
 import { LogoMark } from "./logo-mark";
 import { MainNav } from "./main-nav";
@@ -12,8 +15,21 @@ import "./app-shell.css";
 
 type AppShellProps = RouterContext & { children: ReactNode };
 
-/** Layout around every page: skip link, brand and connection status, navigation, main, PWA prompts. */
-export function AppShell({ onlineStatus, pwa, children }: AppShellProps) {
+/**
+ * Layout around every page: skip link, brand, running timer and connection status, navigation,
+ * main, toasts. The toast queue and the practice timer live here so they outlast page changes.
+ */
+export function AppShell(props: AppShellProps) {
+  return (
+    <ToastProvider>
+      <TimerProvider>
+        <ShellLayout {...props} />
+      </TimerProvider>
+    </ToastProvider>
+  );
+}
+
+function ShellLayout({ onlineStatus, pwa, children }: AppShellProps) {
   const t = useT();
   return (
     <div className="shell">
@@ -26,7 +42,10 @@ export function AppShell({ onlineStatus, pwa, children }: AppShellProps) {
             <LogoMark />
             <span className="wordmark__text">{t("app.name")}</span>
           </Link>
-          <ConnectionStatus store={onlineStatus} />
+          <div className="shell__header-status">
+            <RunningTimerLink />
+            <ConnectionStatus store={onlineStatus} />
+          </div>
         </header>
         <SyncStatusIndicator />
         <MainNav />
@@ -37,6 +56,7 @@ export function AppShell({ onlineStatus, pwa, children }: AppShellProps) {
       <div className="toast-region">
         <PwaPrompt store={pwa} />
         <MergedNotice />
+        <ToastViewport />
       </div>
     </div>
   );

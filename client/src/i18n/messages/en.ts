@@ -401,8 +401,8 @@ export const en = {
   "today.noEntries": "Nothing logged yet today.",
   "today.quickLinks": "Quick links",
   "today.addEntry": "Add an entry",
-  "today.openLogbook": "Logbook",
-  "today.openRepertoire": "Repertoire",
+  "today.openLogbook": "Open the logbook",
+  "today.openRepertoire": "Open the repertoire",
 
   // Goals (features/goals)
   "goals.addGoal": "Add goal",
@@ -416,7 +416,8 @@ export const en = {
   "goals.deleteConfirm": "“{title}” and its progress will be removed from all your devices.",
   "goals.deleteGoal": "Delete goal",
   "goals.empty": "No goals yet",
-  "goals.emptyDescription": "Set a target, such as 30 minutes a day or a piece polished by June, and follow your progress as you practise.",
+  "goals.emptyDescription":
+    "Set a target, such as 30 minutes a day or a piece polished by June, and follow your progress as you practise.",
   "goals.listTitle": "Your goals",
   "goals.loading": "Loading your goals…",
   "goals.saveFailed": "The goal could not be saved. Try again.",
@@ -475,7 +476,8 @@ export const en = {
   "goals.met": "Reached",
   "goals.milestoneDone": "Done: {title}",
   "goals.streakTitle": "Streaks",
-  "goals.streakIntro": "A missed day does not break your streak, as long as you miss no more than one day in a week.",
+  "goals.streakIntro":
+    "A missed day does not break your streak, as long as you miss no more than one day in a week.",
   "goals.currentStreak": "Current streak",
   "goals.longestStreak": "Longest streak",
   "goals.days": "{count} days",
@@ -495,7 +497,8 @@ export const en = {
   // Reports (features/reports)
   "reports.loading": "Computing your reports…",
   "reports.empty": "Nothing to report yet",
-  "reports.emptyDescription": "Your charts appear here once you log practice in the logbook or with the timer.",
+  "reports.emptyDescription":
+    "Your charts appear here once you log practice in the logbook or with the timer.",
   "reports.range": "Period",
   "reports.range.last7": "Last 7 days",
   "reports.range.last30": "Last 30 days",
@@ -523,7 +526,8 @@ export const en = {
   "reports.overview.days": "{count} days",
   "reports.showTable": "Show as a table",
   "reports.heatmap.title": "Practice calendar",
-  "reports.heatmap.description": "Each square is a day; darker squares mean more practice.",
+  "reports.heatmap.description":
+    "The twelve months up to the end of the period. Each square is a day; darker squares mean more practice.",
   "reports.heatmap.cell": "{date}: {duration}",
   "reports.heatmap.legendLess": "Less",
   "reports.heatmap.legendMore": "More",
@@ -578,20 +582,23 @@ export const en = {
 
   // Import and export (features/exchange)
   "exchange.title": "Your data",
-  "exchange.intro": "Your practice data lives on this device. Export it as a spreadsheet or as a complete backup, and import a backup here or on another device.",
+  "exchange.intro":
+    "Your practice data lives on this device. Export it as a spreadsheet or as a complete backup, and import a backup here or on another device.",
   "exchange.exportEntriesCsv": "Export entries (CSV)",
   "exchange.exportPiecesCsv": "Export repertoire (CSV)",
   "exchange.exportJson": "Export everything (JSON)",
   "exchange.importTitle": "Import a backup",
   "exchange.importFile": "Import file",
-  "exchange.importHint": "A JSON file exported from Mirubato. Importing the same file twice adds nothing new.",
+  "exchange.importHint":
+    "A JSON file exported from Mirubato. Importing the same file twice adds nothing new.",
   "exchange.importJson": "Import from JSON",
   "exchange.chooseFile": "Choose a file to import first.",
   "exchange.importing": "Importing…",
   "exchange.notAnExport": "This file is not a Mirubato export, or it comes from a newer version of Mirubato.",
   "exchange.notReady": "Your data is still loading. Try again in a moment.",
   "exchange.reportTitle": "Import report",
-  "exchange.reportSummary": "{created} added, {updated} updated, {unchanged} already here, {rejected} rejected.",
+  "exchange.reportSummary":
+    "{created} added, {updated} updated, {unchanged} already here, {rejected} rejected.",
   "exchange.rejectedTitle": "Rejected rows",
   "exchange.rejectedRow": "{collection}, row {row}",
   "exchange.rejectedId": "id {id}",
@@ -602,6 +609,7 @@ export const en = {
   "exchange.fileName.entries": "mirubato-entries-{date}.csv",
   "exchange.fileName.pieces": "mirubato-repertoire-{date}.csv",
   "exchange.fileName.json": "mirubato-export-{date}.json",
+  "reports.periodTitle": "Your practice in this period",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,79 @@
+import { groupEntriesByDay } from "@mirubato/domain";
+import type { PracticeEntryContent } from "@mirubato/schema";
+import { describe, expect, test } from "vitest";
+import { toEntryContent, toEntryPatch } from "./entry-content";
+import {
+  collectFilterChoices,
+  countActiveFilters,
+  emptyLogbookFilter,
+  toFilterCriteria,
+} from "./filter-options";
+import { toLogbookRows } from "./logbook-rows";
+import { createTestEntry, createTestPiece } from "./testing/practice-docs";
+
+const entry = (content: Partial<PracticeEntryContent>) => createTestEntry(content);
+const piece = (title: string, composer?: string) =>
+  createTestPiece(composer === undefined ? { title } : { title, composer });
+
+describe("logbook rows", () => {
+  test("puts each day's heading on its first entry, newest first", () => {
+    const a = entry({ localDate: "2026-03-01" });
+    const b = entry({ localDate: "2026-03-02", startedAt: "2026-03-02T08:00:00.000Z" });
+    const c = entry({ localDate: "2026-03-02", startedAt: "2026-03-02T18:00:00.000Z" });
+    const rows = toLogbookRows(groupEntriesByDay([a, b, c], "2026-03-02"));
+    expect(rows.map((row) => row.entry.id)).toEqual([c.id, b.id, a.id]);
+    expect(rows.map((row) => row.day?.relativeDay ?? row.day?.localDate)).toEqual([
+      "today",
+      undefined,
+      "yesterday",
+    ]);
+    expect(rows[0]?.day?.totalSec).toBe(1200);
+  });
+});
+
+describe("filter options", () => {
+  test("turns set filters into criteria and counts them", () => {
+    const values = {
+      ...emptyLogbookFilter,
+      text: "chopin",
+      type: "lesson" as const,
+      tag: "exam",
+      fromDate: "2026-01-01",
+    };
+    expect(toFilterCriteria(values)).toEqual({
+      text: "chopin",
+      types: ["lesson"],
+      tags: ["exam"],
+      fromDate: "2026-01-01",
+    });
+    expect(countActiveFilters(values)).toBe(3);
+    expect(toFilterCriteria(emptyLogbookFilter)).toEqual({});
+  });
+
+  test("offers the composers, instruments and tags present, sorted", () => {
+    const entries = [
+      entry({ tags: ["warm-up", "Exam"], instrument: "piano" }),
+      entry({ tags: ["Exam", "ballad"], instrument: "cello" }),
+    ];
+    const pieces = [piece("Nocturne", "Chopin"), piece("Prelude", "Bach"), piece("Untitled")];
+    expect(collectFilterChoices(entries, pieces, "en")).toEqual({
+      composers: ["Bach", "Chopin"],
+      instruments: ["cello", "piano"],
+      tags: ["ballad", "Exam", "warm-up"],
+    });
+  });
+});
+
+describe("entry content", () => {
+  test("strips document fields and clears missing optional fields in a patch", () => {
+    const doc = entry({ mood: "excited", notes: "good" });
+    const content = toEntryContent(doc);
+    expect(content).not.toHaveProperty("id");
+    expect(content).not.toHaveProperty("clocks");
+    expect(content.mood).toBe("excited");
+    const { mood: _mood, ...withoutMood } = content;
+    const patch = toEntryPatch(withoutMood);
+    expect(Object.hasOwn(patch, "mood")).toBe(true);
+    expect(patch.mood).toBeUndefined();
+  });
+});

@@ -1,0 +1,69 @@
+import type { PracticeEntryDoc } from "@mirubato/schema";
+import { useCallback } from "react";
+import { useRepository } from "../../db/database-context";
+import type { WriteError } from "../../db/repository";
+import { useT } from "../../i18n/i18n-context";
+import { useToast } from "../../ui/toast";
+import { createNewPieceContent } from "../repertoire/piece-form-values";
+import { toEntryContent, toEntryPatch } from "./entry-content";
+import { buildEntryContent, type EntryFormBase, type EntryFormValues } from "./entry-form-values";
+
+export type SaveEntryResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly error: WriteError | "not_ready" };
+
+/**
+ * Saving and deleting entries, all local (RxDB through the repository); sync sends them later.
+ * New pieces typed in the form are created in the repertoire first, so the entry refers to them
+ * by id. A delete writes a tombstone and offers "Undo", which writes the entry back under the
+ * same id with fresh stamps, so the restore wins over the delete on every device.
+ */
+export function useEntryActions() {
+  const repository = useRepository();
+  const t = useT();
+  const toast = useToast();
+
+  const saveEntry = useCallback(
+    async (values: EntryFormValues, base: EntryFormBase, editingId?: string): Promise<SaveEntryResult> => {
+      if (repository === undefined) return { ok: false, error: "not_ready" };
+      const newPieceIds = new Map<string, string>();
+      for (const piece of values.pieces) {
+        if (piece.kind !== "new") continue;
+        const content = createNewPieceContent(
+          piece.title,
+          piece.composer,
+          values.instrument,
+          new Date().toISOString(),
+        );
+        const created = await repository.createDocument("pieces", content);
+        if (!created.ok) return { ok: false, error: created.error };
+        newPieceIds.set(piece.key, created.document.id);
+      }
+      const content = buildEntryContent(values, base, newPieceIds);
+      const result =
+        editingId === undefined
+          ? await repository.createDocument("practice_entries", content)
+          : await repository.updateDocument("practice_entries", editingId, toEntryPatch(content));
+      return result.ok ? { ok: true } : { ok: false, error: result.error };
+    },
+    [repository],
+  );
+
+  const deleteEntry = useCallback(
+    async (entry: PracticeEntryDoc) => {
+      if (repository === undefined) return;
+      const result = await repository.deleteDocument("practice_entries", entry.id);
+      if (!result.ok) {
+        toast.show({ message: t("logbook.deleteFailed") });
+        return;
+      }
+      const restore = () => {
+        void repository.createDocument("practice_entries", toEntryContent(entry), { id: entry.id });
+      };
+      toast.show({ message: t("logbook.deleted"), action: { label: t("ui.undo"), onAction: restore } });
+    },
+    [repository, t, toast],
+  );
+
+  return { saveEntry, deleteEntry, isReady: repository !== undefined };
+}
