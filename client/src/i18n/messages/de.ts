@@ -521,7 +521,7 @@ export const de: Messages = {
   "reports.showTable": "Als Tabelle anzeigen",
   "reports.heatmap.title": "Übekalender",
   "reports.heatmap.description":
-    "Die zwölf Monate bis zum Ende des Zeitraums. Jedes Feld ist ein Tag; je dunkler, desto mehr geübt.",
+    "Die zwölf Monate bis zum Ende des Zeitraums. Jedes Feld ist ein Tag; je kräftiger die Farbe, desto mehr geübt.",
   "reports.heatmap.cell": "{date}: {duration}",
   "reports.heatmap.legendLess": "Weniger",
   "reports.heatmap.legendMore": "Mehr",

@@ -527,7 +527,7 @@ export const en = {
   "reports.showTable": "Show as a table",
   "reports.heatmap.title": "Practice calendar",
   "reports.heatmap.description":
-    "The twelve months up to the end of the period. Each square is a day; darker squares mean more practice.",
+    "The twelve months up to the end of the period. Each square is a day; the stronger the colour, the more practice.",
   "reports.heatmap.cell": "{date}: {duration}",
   "reports.heatmap.legendLess": "Less",
   "reports.heatmap.legendMore": "More",

@@ -518,7 +518,7 @@ export const es: Messages = {
   "reports.showTable": "Ver como tabla",
   "reports.heatmap.title": "Calendario de práctica",
   "reports.heatmap.description":
-    "Los doce meses hasta el final del periodo. Cada cuadro es un día; cuanto más oscuro, más práctica.",
+    "Los doce meses hasta el final del periodo. Cada cuadro es un día; cuanto más intenso el color, más práctica.",
   "reports.heatmap.cell": "{date}: {duration}",
   "reports.heatmap.legendLess": "Menos",
   "reports.heatmap.legendMore": "Más",

@@ -520,7 +520,7 @@ export const fr: Messages = {
   "reports.showTable": "Afficher sous forme de tableau",
   "reports.heatmap.title": "Calendrier de pratique",
   "reports.heatmap.description":
-    "Les douze mois jusqu'à la fin de la période. Chaque case est un jour ; plus elle est foncée, plus vous avez pratiqué.",
+    "Les douze mois jusqu'à la fin de la période. Chaque case est un jour ; plus la couleur est intense, plus vous avez pratiqué.",
   "reports.heatmap.cell": "{date} : {duration}",
   "reports.heatmap.legendLess": "Moins",
   "reports.heatmap.legendMore": "Plus",

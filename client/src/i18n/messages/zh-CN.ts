@@ -487,7 +487,7 @@ export const zhCN: Messages = {
   "reports.overview.days": "{count} 天",
   "reports.showTable": "以表格显示",
   "reports.heatmap.title": "练习日历",
-  "reports.heatmap.description": "截至时间段结束的十二个月。每个方格代表一天;颜色越深,练习越多。",
+  "reports.heatmap.description": "截至时间段结束的十二个月。每个方格代表一天;颜色越浓,练习越多。",
   "reports.heatmap.cell": "{date}:{duration}",
   "reports.heatmap.legendLess": "少",
   "reports.heatmap.legendMore": "多",

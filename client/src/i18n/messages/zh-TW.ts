@@ -487,7 +487,7 @@ export const zhTW: Messages = {
   "reports.overview.days": "{count} 天",
   "reports.showTable": "以表格顯示",
   "reports.heatmap.title": "練習日曆",
-  "reports.heatmap.description": "截至時間段結束的十二個月。每個方格代表一天;顏色越深,練習越多。",
+  "reports.heatmap.description": "截至時間段結束的十二個月。每個方格代表一天;顏色越濃,練習越多。",
   "reports.heatmap.cell": "{date}:{duration}",
   "reports.heatmap.legendLess": "少",
   "reports.heatmap.legendMore": "多",
