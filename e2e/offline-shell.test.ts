@@ -51,8 +51,13 @@ test("a deep link opens its section, offline too", async ({ page, context }) => 
   await expect(page.getByRole("heading", { level: 1, name: "Logbook" })).toBeVisible();
 });
 
-test("sections not built yet say so plainly", async ({ page }) => {
-  await page.goto("/reports");
-  await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
-  await expect(page.getByText(/not available yet/i)).toBeVisible();
-});
+for (const section of [
+  { path: "/scores", heading: "Scores library" },
+  { path: "/toolbox", heading: "Toolbox" },
+]) {
+  test(`${section.heading}, not built yet, says so plainly`, async ({ page }) => {
+    await page.goto(section.path);
+    await expect(page.getByRole("heading", { level: 1, name: section.heading })).toBeVisible();
+    await expect(page.getByText(/not available yet/i)).toBeVisible();
+  });
+}

@@ -89,7 +89,7 @@ for (const cat of CATEGORIES) {
   }
   counts[cat] = data.length;
   data.forEach((entry, i) => {
-    const where = `${file}[${i}]${entry && entry.term ? ` "${entry.term}"` : ""}`;
+    const where = `${file}[${i}]${entry?.term ? ` "${entry.term}"` : ""}`;
     if (!entry || typeof entry !== "object" || Array.isArray(entry)) {
       err(where, "entry must be an object");
       return;

@@ -57,6 +57,19 @@ export const de: Messages = {
   "account.signOutAnyway": "Trotzdem abmelden",
   "account.signOutFailed": "Abmelden nicht möglich. Prüfe deine Verbindung und versuche es erneut.",
   "account.checking": "Deine Sitzung wird geprüft…",
+  "account.error.link_invalid": "Dieser Anmeldelink ist ungültig. Fordere unten einen neuen an.",
+  "account.error.link_expired":
+    "Dieser Anmeldelink ist abgelaufen: Links gelten 15 Minuten. Fordere unten einen neuen an.",
+  "account.error.link_used": "Dieser Anmeldelink wurde bereits verwendet. Fordere unten einen neuen an.",
+  "account.error.link_other_browser":
+    "Öffne den Anmeldelink in dem Browser, in dem du ihn angefordert hast, oder fordere hier einen neuen an.",
+  "account.error.google_state":
+    "Die Anmeldung mit Google konnte nicht abgeschlossen werden. Bitte versuche es erneut.",
+  "account.error.google_token": "Google konnte deine Anmeldung nicht bestätigen. Bitte versuche es erneut.",
+  "account.error.google_email_unverified":
+    "Deine Google-E-Mail-Adresse ist nicht bestätigt. Bestätige sie bei Google oder melde dich mit einem E-Mail-Link an.",
+  "account.error.google_cancelled": "Die Anmeldung mit Google wurde abgebrochen.",
+  "account.error.unknown": "Die Anmeldung hat nicht funktioniert. Bitte versuche es erneut.",
   "pwa.updateAvailable": "Eine neue Version von Mirubato ist verfügbar.",
   "pwa.reload": "Neu laden",
   "pwa.dismiss": "Später",

@@ -58,6 +58,18 @@ export const en = {
   "account.signOutAnyway": "Sign out anyway",
   "account.signOutFailed": "Could not sign out. Check your connection and try again.",
   "account.checking": "Checking your session…",
+  "account.error.link_invalid": "This sign-in link is not valid. Request a new one below.",
+  "account.error.link_expired":
+    "This sign-in link has expired: links work for 15 minutes. Request a new one below.",
+  "account.error.link_used": "This sign-in link was already used. Request a new one below.",
+  "account.error.link_other_browser":
+    "Open the sign-in link in the browser where you asked for it, or request a new one here.",
+  "account.error.google_state": "Google sign-in could not be completed. Please try again.",
+  "account.error.google_token": "Google could not confirm your sign-in. Please try again.",
+  "account.error.google_email_unverified":
+    "Your Google email address is not verified. Verify it with Google, or sign in with an email link.",
+  "account.error.google_cancelled": "Google sign-in was cancelled.",
+  "account.error.unknown": "Sign-in did not work. Please try again.",
 
   "pwa.updateAvailable": "A new version of Mirubato is available.",
   "pwa.reload": "Reload",

@@ -56,6 +56,18 @@ export const es: Messages = {
   "account.signOutAnyway": "Cerrar sesión de todos modos",
   "account.signOutFailed": "No se pudo cerrar la sesión. Comprueba tu conexión y vuelve a intentarlo.",
   "account.checking": "Comprobando tu sesión…",
+  "account.error.link_invalid": "Este enlace de acceso no es válido. Pide uno nuevo abajo.",
+  "account.error.link_expired":
+    "Este enlace de acceso ha caducado: los enlaces valen 15 minutos. Pide uno nuevo abajo.",
+  "account.error.link_used": "Este enlace de acceso ya se usó. Pide uno nuevo abajo.",
+  "account.error.link_other_browser":
+    "Abre el enlace de acceso en el navegador donde lo pediste, o pide uno nuevo aquí.",
+  "account.error.google_state": "No se pudo completar el acceso con Google. Inténtalo de nuevo.",
+  "account.error.google_token": "Google no pudo confirmar tu acceso. Inténtalo de nuevo.",
+  "account.error.google_email_unverified":
+    "Tu correo de Google no está verificado. Verifícalo con Google o accede con un enlace por correo.",
+  "account.error.google_cancelled": "Se canceló el acceso con Google.",
+  "account.error.unknown": "El acceso no funcionó. Inténtalo de nuevo.",
   "pwa.updateAvailable": "Hay una nueva versión de Mirubato disponible.",
   "pwa.reload": "Recargar",
   "pwa.dismiss": "Más tarde",

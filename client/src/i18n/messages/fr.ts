@@ -56,6 +56,18 @@ export const fr: Messages = {
   "account.signOutAnyway": "Se déconnecter quand même",
   "account.signOutFailed": "Impossible de se déconnecter. Vérifiez votre connexion et réessayez.",
   "account.checking": "Vérification de votre session…",
+  "account.error.link_invalid": "Ce lien de connexion n'est pas valide. Demandez-en un nouveau ci-dessous.",
+  "account.error.link_expired":
+    "Ce lien de connexion a expiré : les liens sont valables 15 minutes. Demandez-en un nouveau ci-dessous.",
+  "account.error.link_used": "Ce lien de connexion a déjà été utilisé. Demandez-en un nouveau ci-dessous.",
+  "account.error.link_other_browser":
+    "Ouvrez le lien de connexion dans le navigateur où vous l'avez demandé, ou demandez-en un nouveau ici.",
+  "account.error.google_state": "La connexion avec Google n'a pas pu aboutir. Veuillez réessayer.",
+  "account.error.google_token": "Google n'a pas pu confirmer votre connexion. Veuillez réessayer.",
+  "account.error.google_email_unverified":
+    "Votre adresse e-mail Google n'est pas vérifiée. Vérifiez-la auprès de Google ou connectez-vous avec un lien par e-mail.",
+  "account.error.google_cancelled": "La connexion avec Google a été annulée.",
+  "account.error.unknown": "La connexion n'a pas fonctionné. Veuillez réessayer.",
   "pwa.updateAvailable": "Une nouvelle version de Mirubato est disponible.",
   "pwa.reload": "Recharger",
   "pwa.dismiss": "Plus tard",

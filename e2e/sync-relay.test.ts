@@ -1,0 +1,59 @@
+import { expect } from "@playwright/test";
+import { addEntry, expectEntryShown, findEntry, test, uniqueNotes, waitForConvergence } from "./kit";
+
+// The relay now refuses `/sync/ws` without `?deviceId=` (400, relay/src/sync-socket.routes.ts), and
+// the client's relayUrl() (client/src/sync/relay-socket.ts) sends none: no device ever gets a poke.
+const relayBug = "relay 400s every socket: /sync/ws requires ?deviceId= the client never sends";
+
+const collections = ["practice_entries"];
+
+test.fixme("a change shows on the other device within seconds, through a relay poke", async ({
+  devices: [laptop, phone],
+}) => {
+  test.info().annotations.push({ type: "bug", description: relayBug });
+  await expect.poll(() => phone.relay.openSockets, { message: "the phone's relay socket" }).toBe(1);
+  const notes = uniqueNotes("poked");
+  await addEntry(laptop, { notes });
+  await expectEntryShown(phone, notes, 3_000);
+  expect(phone.relay.deliveredPokes).toBeGreaterThan(0);
+});
+
+test.fixme("held pokes arrive on release; a dropped poke is made up by the next pull", async ({
+  devices: [laptop, phone],
+}) => {
+  test.info().annotations.push({ type: "bug", description: relayBug });
+  await expect.poll(() => phone.relay.openSockets).toBe(1);
+
+  phone.holdPokes();
+  const held = uniqueNotes("poke held");
+  await addEntry(laptop, { notes: held });
+  await expect.poll(() => phone.relay.heldPokes, { message: "a poke held in the proxy" }).toBeGreaterThan(0);
+  expect(await findEntry(phone, held), "nothing pulls while the poke is held").toBeUndefined();
+  phone.releasePokes();
+  await expectEntryShown(phone, held, 3_000);
+
+  phone.dropPokes();
+  const dropped = uniqueNotes("poke dropped");
+  await addEntry(laptop, { notes: dropped });
+  await expect.poll(() => phone.relay.droppedPokes).toBeGreaterThan(0);
+  phone.releasePokes();
+  await phone.focus();
+  await expectEntryShown(phone, dropped, 5_000);
+  await waitForConvergence([laptop, phone], { collections });
+});
+
+test.fixme("after the relay is cut and healed the socket comes back and pokes flow again", async ({
+  devices: [laptop, phone],
+}) => {
+  test.info().annotations.push({ type: "bug", description: relayBug });
+  test.setTimeout(90_000);
+  await expect.poll(() => phone.relay.openSockets).toBe(1);
+  await phone.cut("relay");
+  expect(phone.relay.openSockets).toBe(0);
+  await phone.heal("relay");
+  // Reconnects back off from 1 s, doubling with jitter; a short cut is healed within ~10 s.
+  await expect.poll(() => phone.relay.openSockets, { timeout: 30_000 }).toBe(1);
+  const notes = uniqueNotes("after the relay came back");
+  await addEntry(laptop, { notes });
+  await expectEntryShown(phone, notes, 3_000);
+});
