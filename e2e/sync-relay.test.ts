@@ -1,16 +1,11 @@
 import { expect } from "@playwright/test";
 import { addEntry, expectEntryShown, findEntry, test, uniqueNotes, waitForConvergence } from "./kit";
 
-// The relay now refuses `/sync/ws` without `?deviceId=` (400, relay/src/sync-socket.routes.ts), and
-// the client's relayUrl() (client/src/sync/relay-socket.ts) sends none: no device ever gets a poke.
-const relayBug = "relay 400s every socket: /sync/ws requires ?deviceId= the client never sends";
-
 const collections = ["practice_entries"];
 
-test.fixme("a change shows on the other device within seconds, through a relay poke", async ({
+test("a change shows on the other device within seconds, through a relay poke", async ({
   devices: [laptop, phone],
 }) => {
-  test.info().annotations.push({ type: "bug", description: relayBug });
   await expect.poll(() => phone.relay.openSockets, { message: "the phone's relay socket" }).toBe(1);
   const notes = uniqueNotes("poked");
   await addEntry(laptop, { notes });
@@ -18,10 +13,9 @@ test.fixme("a change shows on the other device within seconds, through a relay p
   expect(phone.relay.deliveredPokes).toBeGreaterThan(0);
 });
 
-test.fixme("held pokes arrive on release; a dropped poke is made up by the next pull", async ({
+test("held pokes arrive on release; a dropped poke is made up by the next pull", async ({
   devices: [laptop, phone],
 }) => {
-  test.info().annotations.push({ type: "bug", description: relayBug });
   await expect.poll(() => phone.relay.openSockets).toBe(1);
 
   phone.holdPokes();
@@ -42,10 +36,9 @@ test.fixme("held pokes arrive on release; a dropped poke is made up by the next 
   await waitForConvergence([laptop, phone], { collections });
 });
 
-test.fixme("after the relay is cut and healed the socket comes back and pokes flow again", async ({
+test("after the relay is cut and healed the socket comes back and pokes flow again", async ({
   devices: [laptop, phone],
 }) => {
-  test.info().annotations.push({ type: "bug", description: relayBug });
   test.setTimeout(90_000);
   await expect.poll(() => phone.relay.openSockets).toBe(1);
   await phone.cut("relay");

@@ -137,6 +137,10 @@ test("stop() cancels a pending reconnect", () => {
 });
 
 test("the relay URL follows the page's scheme and host", () => {
-  expect(relayUrl({ protocol: "https:", host: "mirubato.app" })).toBe("wss://mirubato.app/sync/ws");
-  expect(relayUrl({ protocol: "http:", host: "localhost:4000" })).toBe("ws://localhost:4000/sync/ws");
+  expect(relayUrl({ protocol: "https:", host: "mirubato.app" }, "dev-1")).toBe(
+    "wss://mirubato.app/sync/ws?deviceId=dev-1",
+  );
+  expect(relayUrl({ protocol: "http:", host: "localhost:4000" }, "dev_2")).toBe(
+    "ws://localhost:4000/sync/ws?deviceId=dev_2",
+  );
 });

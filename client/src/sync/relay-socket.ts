@@ -61,7 +61,7 @@ export function reconnectDelayMs(attempt: number, random: number, baseMs = 1000,
  * Creates the relay connection; call `start()` once signed in.
  *
  * @example
- * const relay = createRelaySocket({ url: relayUrl(location), createSocket: (u) => new WebSocket(u), … });
+ * const relay = createRelaySocket({ url: relayUrl(location, deviceId), createSocket: (u) => new WebSocket(u), … });
  * relay.start();
  */
 export function createRelaySocket(options: RelaySocketOptions): RelaySocket {
@@ -166,6 +166,8 @@ export function createRelaySocket(options: RelaySocketOptions): RelaySocket {
 }
 
 /** The relay URL on the app's own origin (`ws:` or `wss:` like the page). */
-export function relayUrl(location: Pick<Location, "protocol" | "host">): string {
-  return `${location.protocol === "https:" ? "wss:" : "ws:"}//${location.host}/sync/ws`;
+export function relayUrl(location: Pick<Location, "protocol" | "host">, deviceId: string): string {
+  const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+  // The relay needs the device id so that a poke caused by this device's own push skips it.
+  return `${scheme}//${location.host}/sync/ws?deviceId=${encodeURIComponent(deviceId)}`;
 }

@@ -92,7 +92,7 @@ export function replicateCollection<Name extends CollectionName>(
     // The leader keeps replicating while hidden: other tabs rely on it.
     toggleOnDocumentVisible: false,
     pull: {
-      batchSize: options.pullBatchSize ?? 500,
+      batchSize: options.pullBatchSize ?? 1000,
       stream$: options.pullStream$,
       handler: (checkpoint, limit) => request(() => client.pull(checkpoint ?? null, limit)),
     },

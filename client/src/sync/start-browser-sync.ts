@@ -1,5 +1,6 @@
 import type { Fetch } from "../api/api-error";
 import type { MirubatoDatabase } from "../db/database-types";
+import { loadDeviceId } from "../db/device-clock";
 import { createRelaySocket, relayUrl } from "./relay-socket";
 import { type SyncEngine, startSyncEngine } from "./sync-engine";
 import type { SyncStatusStore } from "./sync-status";
@@ -18,7 +19,7 @@ export function startBrowserSync(options: {
     createRelay: (handlers) =>
       createRelaySocket({
         ...handlers,
-        url: relayUrl(window.location),
+        url: relayUrl(window.location, loadDeviceId(window.localStorage)),
         createSocket: (url) => new WebSocket(url),
       }),
   });
