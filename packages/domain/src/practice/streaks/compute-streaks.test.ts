@@ -40,8 +40,11 @@ describe("computeStreaks", () => {
   });
 
   test("a second miss within seven days ends the streak, a miss a week later does not", () => {
-    // missed day 2 and day 6: 4 days apart → broken at day 7.
-    expect(computeStreaks(days(0, 1, 3, 4, 5, 7, 8), day(8)).currentDays).toBe(2);
+    // missed day 2 and day 6: 4 days apart → the streak through day 2 ends; the one alive today
+    // starts after that first miss (days 3–8, one forgiven miss): 5 practised days.
+    const summary = computeStreaks(days(0, 1, 3, 4, 5, 7, 8), day(8));
+    expect(summary.currentDays).toBe(5);
+    expect(summary.currentStartDate).toBe(day(3));
     // missed day 2 and day 9: 7 days apart → forgiven.
     expect(computeStreaks(days(0, 1, 3, 4, 5, 6, 7, 8, 10), day(10)).currentDays).toBe(9);
   });
@@ -109,4 +112,14 @@ describe("computeStreaks", () => {
       ),
     );
   });
+});
+
+test("a second miss too soon keeps the days practised since the first miss", () => {
+  // 43, 45, 47, 48: missing 44 is forgiven; missing 46 comes too soon after it, so the longest
+  // streak is 45–48 (three practised days, one forgiven miss), not two.
+  const dates = ["2026-02-12", "2026-02-14", "2026-02-16", "2026-02-17"];
+  const summary = computeStreaks(dates, "2026-02-17");
+  expect(summary.longestDays).toBe(3);
+  expect(summary.longestStartDate).toBe("2026-02-14");
+  expect(summary.currentDays).toBe(3);
 });

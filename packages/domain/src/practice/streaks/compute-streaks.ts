@@ -1,9 +1,10 @@
 /**
  * Streaks that forgive. A day counts when the musician logged any practice that day (an entry with
  * a duration above zero), on the entry's own local date. A streak survives one missed day, as long
- * as no two missed days fall within seven consecutive days; two missed days in a row, or a second
- * miss within a week of the first, end it. Only practised days add to the length. Today never
- * breaks a streak: the day is not over yet.
+ * as no two missed days fall within seven consecutive days; two missed days in a row end it, and a
+ * second miss within a week of the first ends the streak through the first (the streak alive then
+ * starts the day after that first miss). Only practised days add to the length. Today never breaks
+ * a streak: the day is not over yet.
  */
 import type { PracticeEntryDoc } from "@mirubato/schema";
 import { fromEpochDay, toEpochDay } from "../time/local-date-math";
@@ -15,6 +16,8 @@ interface StreakRun {
   startDay: number;
   endDay: number;
   practisedDays: number;
+  /** Practised days after `lastMissedDay` (all of them when nothing was missed yet). */
+  practisedDaysSinceMiss: number;
   lastMissedDay?: number;
 }
 
@@ -42,22 +45,35 @@ export function collectPractisedDates(entries: readonly PracticeEntryDoc[]): Set
   return dates;
 }
 
+/**
+ * Each run is the longest forgiving streak ending at its last day. When a miss comes too soon after
+ * the previous one, the streak does not restart from scratch: it keeps the days practised since
+ * that previous miss (a later start can only make the window valid, never longer).
+ */
 function buildRuns(days: readonly number[]): StreakRun[] {
   const runs: StreakRun[] = [];
   let run: StreakRun | undefined;
   for (const day of days) {
     const gapDays = run === undefined ? Number.POSITIVE_INFINITY : day - run.endDay - 1;
-    const missedDay = day - 1;
-    const isForgiven =
-      run !== undefined &&
-      gapDays === 1 &&
-      (run.lastMissedDay === undefined || missedDay - run.lastMissedDay >= forgivenessWindowDays);
-    if (run !== undefined && (gapDays === 0 || isForgiven)) {
+    if (run !== undefined && gapDays === 0) {
       run.endDay = day;
       run.practisedDays++;
-      if (isForgiven) run.lastMissedDay = missedDay;
+      run.practisedDaysSinceMiss++;
+    } else if (run !== undefined && gapDays === 1) {
+      const missedDay = day - 1;
+      if (canMiss(run, missedDay)) {
+        run.endDay = day;
+        run.practisedDays++;
+      } else {
+        const keptDays = run.practisedDaysSinceMiss;
+        const startDay = (run.lastMissedDay ?? missedDay) + 1;
+        run = { startDay, endDay: day, practisedDays: keptDays + 1, practisedDaysSinceMiss: 1 };
+        runs.push(run);
+      }
+      run.lastMissedDay = missedDay;
+      run.practisedDaysSinceMiss = 1;
     } else {
-      run = { startDay: day, endDay: day, practisedDays: 1 };
+      run = { startDay: day, endDay: day, practisedDays: 1, practisedDaysSinceMiss: 1 };
       runs.push(run);
     }
   }
