@@ -20,13 +20,9 @@ function hasD1(config) {
   return readFileSync(join(root, config), "utf8").includes("[[d1_databases]]");
 }
 
-function presentConfigs() {
-  return workerConfigs.filter((config) => existsSync(join(root, config)));
-}
-
 /** Applies every worker's numbered D1 migrations to the local databases (idempotent). */
 export async function migrateLocalDatabases(stateDir = defaultStateDir) {
-  for (const config of presentConfigs().filter(hasD1)) {
+  for (const config of workerConfigs.filter(hasD1)) {
     step(`Migrating local D1 for ${config}`);
     await run(
       "wrangler",
@@ -65,13 +61,18 @@ async function waitUntilLive(baseUrl, child, timeoutMs) {
 
 /**
  * Starts all workers in one wrangler session and resolves once `/livez` answers.
+ * `configOverrides` swaps a worker's config for another (paths relative to the repository), e.g. an
+ * e2e copy with test-only vars: wrangler's `--var` reaches only the first config.
  * Returns `stop()`, which ends wrangler and its workerd children.
  */
-export async function startStack({ port, stateDir = defaultStateDir, quiet = false, vars = {} }) {
-  const args = ["dev", ...presentConfigs().flatMap((config) => ["-c", config])];
+export async function startStack({ port, stateDir = defaultStateDir, quiet = false, configOverrides = {} }) {
+  for (const config of Object.keys(configOverrides)) {
+    if (!workerConfigs.includes(config)) throw new Error(`${config} is not a worker config`);
+  }
+  const configs = workerConfigs.map((config) => configOverrides[config] ?? config);
+  const args = ["dev", ...configs.flatMap((config) => ["-c", config])];
   args.push("--port", String(port), "--ip", "127.0.0.1", "--persist-to", stateDir);
   args.push("--show-interactive-dev-session=false", "--log-level", quiet ? "warn" : "info");
-  for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
   // wrangler's own binary, not an npx wrapper: killing it ends its workerd children too.
   const child = spawn(join(root, "node_modules", ".bin", "wrangler"), args, {
     cwd: root,
