@@ -1,10 +1,11 @@
 import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { createHlcClock } from "@mirubato/domain";
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
-import { api, errorCodeOf, uniqueEmail } from "../../test/auth-helpers";
+import { api, errorCodeOf, signIn, uniqueEmail } from "../../test/auth-helpers";
 import { createApp } from "../index";
-import { userSeq } from "../sync/sync-test-client";
+import { newPiece, pushDocs, userSeq } from "../sync/sync-test-client";
 
 const summarySchema = z.object({
   userId: z.string(),
@@ -19,6 +20,12 @@ function seed(email: string, origin = "http://localhost:4000") {
     headers: { "content-type": "application/json", origin },
     body: JSON.stringify({ email }),
   });
+}
+
+async function deviceOf(cookie: string) {
+  const me = await api("/api/auth/me", { headers: { cookie } });
+  const { user } = z.object({ user: z.object({ id: z.string() }) }).parse(await me.json());
+  return { userId: user.id, clock: createHlcClock({ deviceId: "seedtest" }) };
 }
 
 describe("POST /api/dev/seed", () => {
@@ -38,6 +45,18 @@ describe("POST /api/dev/seed", () => {
     const second = summarySchema.parse(await (await seed(email, "http://localhost:4317")).json());
     expect(second).toEqual({ ...summary, changed: 0 });
     expect(await userSeq(summary.userId)).toBe(seq);
+  });
+
+  test("leaves an account that already has documents untouched", async () => {
+    const email = uniqueEmail("has-data");
+    const { cookie } = await signIn(email);
+    const device = { cookie, ...(await deviceOf(cookie)) };
+    await pushDocs(device, [newPiece(device.clock, "My own piece")]);
+    const seqBefore = await userSeq(device.userId);
+
+    const summary = summarySchema.parse(await (await seed(email)).json());
+    expect(summary).toMatchObject({ changed: 0, documents: { pieces: 1 } });
+    expect(await userSeq(device.userId)).toBe(seqBefore);
   });
 
   test("rejects a malformed email", async () => {

@@ -7,7 +7,9 @@ import { pushRequestSchemaOf } from "../sync/sync-request";
 
 /**
  * Local demo data (DESIGN §5): the demo library of `@mirubato/domain`, written through the same
- * push path as every client (validation, merge, seq, poke), so seeding twice changes nothing.
+ * push path as every client (validation, merge, seq, poke). It seeds an account only while the
+ * account has no documents: the generated year moves with the calendar, and re-seeding on a later
+ * day would otherwise restamp entries the musician may have edited since.
  */
 export type SeedDeps = Pick<ApiDeps, "users" | "sync" | "relay" | "waitUntil" | "now">;
 
@@ -30,6 +32,10 @@ export function demoStartDate(nowMs: number): string {
 
 export async function seedDemoAccount(deps: SeedDeps, email: string): Promise<SeedSummary> {
   const user = await deps.users.findOrCreateByEmail(email, deps.now());
+  const existing = await deps.sync.countByCollection(user.id);
+  if (Object.values(existing).some((count) => count > 0)) {
+    return { userId: user.id, email: user.email, documents: existing, changed: 0 };
+  }
   const library = generateDemoLibrary({
     seed: DEMO_SEED,
     startDate: demoStartDate(deps.now()),
