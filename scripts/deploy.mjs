@@ -5,14 +5,24 @@ import { installDependencies, run, step, toolEnv } from "./lib/toolchain.mjs";
 
 /** Deploy order: a worker comes after every worker it binds to (front binds to all four). */
 const workers = [
-  { name: "relay", config: "relay/wrangler.toml", hasD1: false, secrets: ["SESSION_KEYS"] },
-  { name: "dictionary", config: "edge-services/dictionary/wrangler.toml", hasD1: true, secrets: [] },
-  { name: "scores", config: "edge-services/scores/wrangler.toml", hasD1: true, secrets: [] },
+  { name: "relay", config: "relay/wrangler.toml", hasD1: false, secrets: ["SESSION_KEYS", "SERVICE_KEYS"] },
+  {
+    name: "dictionary",
+    config: "edge-services/dictionary/wrangler.toml",
+    hasD1: true,
+    secrets: ["SESSION_KEYS", "SERVICE_KEYS"],
+  },
+  {
+    name: "scores",
+    config: "edge-services/scores/wrangler.toml",
+    hasD1: true,
+    secrets: ["SESSION_KEYS", "SERVICE_KEYS"],
+  },
   {
     name: "api",
     config: "edge-services/api/wrangler.toml",
     hasD1: true,
-    secrets: ["SESSION_KEYS", "RESEND_API_KEY", "GOOGLE_CLIENT_SECRET"],
+    secrets: ["SESSION_KEYS", "SERVICE_KEYS", "RESEND_API_KEY", "GOOGLE_CLIENT_SECRET"],
   },
   { name: "front", config: "wrangler.toml", hasD1: false, secrets: [] },
 ];
@@ -40,7 +50,8 @@ Before the first deploy of an environment, fill the FILL-ME ids in each wrangler
 create) and set each worker's secrets once:
   wrangler secret put <NAME> -c <worker config> --env <env>
 ${secretLines}
-SESSION_KEYS must hold the same value for api and relay (the relay verifies session cookies).`;
+SESSION_KEYS and SERVICE_KEYS must each hold the same value in api, relay, scores and dictionary
+(they verify session cookies and each other's service tokens).`;
 
 function parseArguments(argv) {
   if (argv.includes("--help") || argv.includes("-h")) return { showHelp: true };

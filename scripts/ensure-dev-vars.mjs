@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Writes the local secrets that `wrangler dev` reads from `.dev.vars` (gitignored):
-//   edge-services/api/.dev.vars  SESSION_KEYS, RESEND_API_KEY, GOOGLE_CLIENT_SECRET
-//   relay/.dev.vars              SESSION_KEYS (the same value: the relay verifies session cookies)
+//   edge-services/api/.dev.vars  SESSION_KEYS, SERVICE_KEYS, RESEND_API_KEY, GOOGLE_CLIENT_SECRET
+//   relay/.dev.vars, edge-services/scores/.dev.vars, edge-services/dictionary/.dev.vars
+//                                SESSION_KEYS and SERVICE_KEYS, the same values as the api's: they
+//                                verify session cookies and each other's service tokens.
 // Idempotent: a value already present is kept, so local sessions survive re-runs; only missing
 // ones are generated. Plain Node ESM, no dependencies. Prints names, never values.
 import { randomBytes } from "node:crypto";
@@ -11,7 +13,8 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const apiVarsPath = join(root, "edge-services/api/.dev.vars");
-const relayVarsPath = join(root, "relay/.dev.vars");
+const sharingWorkers = ["relay", "edge-services/scores", "edge-services/dictionary"];
+const SHARED_SECRETS = ["SESSION_KEYS", "SERVICE_KEYS"];
 
 /** @param {string} path @returns {Map<string, string>} raw right-hand sides by name, in file order */
 function readVars(path) {
@@ -31,7 +34,7 @@ function writeVars(path, vars) {
   writeFileSync(path, `${lines.join("\n")}\n`, { mode: 0o600 });
 }
 
-function newSessionKeys() {
+function newKeySet() {
   const keySet = { currentKid: "k1", keys: { k1: randomBytes(32).toString("base64") } };
   // Single quotes: dotenv keeps the JSON literally.
   return `'${JSON.stringify(keySet)}'`;
@@ -40,7 +43,8 @@ function newSessionKeys() {
 const apiVars = readVars(apiVarsPath);
 const added = [];
 const defaults = {
-  SESSION_KEYS: newSessionKeys,
+  SESSION_KEYS: newKeySet,
+  SERVICE_KEYS: newKeySet,
   // Local email goes to the dev mailbox and Google sign-in is off, so these only need to exist.
   RESEND_API_KEY: () => "local-unused",
   GOOGLE_CLIENT_SECRET: () => "local-unused",
@@ -52,15 +56,18 @@ for (const [name, create] of Object.entries(defaults)) {
   }
 }
 if (added.length > 0 || !existsSync(apiVarsPath)) writeVars(apiVarsPath, apiVars);
+const notes = [
+  `${relative(root, apiVarsPath)}: ${added.length > 0 ? `added ${added.join(", ")}` : "up to date"}`,
+];
 
-const relayVars = readVars(relayVarsPath);
-const sessionKeys = apiVars.get("SESSION_KEYS") ?? "";
-const relayChanged = relayVars.get("SESSION_KEYS") !== sessionKeys;
-if (relayChanged) {
-  relayVars.set("SESSION_KEYS", sessionKeys);
-  writeVars(relayVarsPath, relayVars);
+for (const worker of sharingWorkers) {
+  const varsPath = join(root, worker, ".dev.vars");
+  const vars = readVars(varsPath);
+  const synced = SHARED_SECRETS.filter((name) => vars.get(name) !== apiVars.get(name));
+  for (const name of synced) vars.set(name, apiVars.get(name) ?? "");
+  if (synced.length > 0) writeVars(varsPath, vars);
+  notes.push(
+    `${relative(root, varsPath)}: ${synced.length > 0 ? `${synced.join(", ")} synced` : "up to date"}`,
+  );
 }
-
-const apiNote = added.length > 0 ? `added ${added.join(", ")}` : "up to date";
-const relayNote = relayChanged ? "SESSION_KEYS synced" : "up to date";
-console.log(`${relative(root, apiVarsPath)}: ${apiNote}; ${relative(root, relayVarsPath)}: ${relayNote}`);
+console.log(notes.join("; "));

@@ -1,4 +1,6 @@
 export * from "./cookie";
+export type { TokenRejection } from "./hs256-token";
+export * from "./service-token";
 export * from "./session-cookie";
 export * from "./session-keys";
 export * from "./session-token";

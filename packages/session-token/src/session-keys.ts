@@ -39,25 +39,32 @@ const jsonSchema = z.string().transform((value, context) => {
     return parsed;
   } catch {
     // The parse error text could quote the secret; report only that it is not JSON.
-    context.addIssue({ code: "custom", message: "SESSION_KEYS is not JSON" });
+    context.addIssue({ code: "custom", message: "not JSON" });
     return z.NEVER;
   }
 });
 
 /**
- * Parses the `SESSION_KEYS` secret. A missing or malformed key set is a deployment mistake, so
- * this throws (without echoing any key material) rather than returning a result.
+ * Parses a key-set secret (`SESSION_KEYS`, `SERVICE_KEYS`). A missing or malformed key set is a
+ * deployment mistake, so this throws (naming the secret, never echoing key material).
+ */
+export function parseKeySet(raw: string | undefined, secretName: string): SessionKeys {
+  const result = jsonSchema.pipe(sessionKeysSchema).safeParse(raw ?? "");
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`${secretName} is not a valid key set (${problems.join("; ")})`);
+  }
+  return result.data;
+}
+
+/**
+ * Parses the `SESSION_KEYS` secret.
  *
  * @example
  * const keys = parseSessionKeys(env.SESSION_KEYS);
  */
 export function parseSessionKeys(raw: string | undefined): SessionKeys {
-  const result = jsonSchema.pipe(sessionKeysSchema).safeParse(raw ?? "");
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`SESSION_KEYS is not a valid key set (${problems.join("; ")})`);
-  }
-  return result.data;
+  return parseKeySet(raw, "SESSION_KEYS");
 }
 
 function decodeBase64(value: string): Uint8Array | undefined {
@@ -67,4 +74,14 @@ function decodeBase64(value: string): Uint8Array | undefined {
     // atob throws on anything that is not base64; the caller reports that as an invalid key.
     return undefined;
   }
+}
+
+/**
+ * Parses the `SERVICE_KEYS` secret (the key set service tokens are signed with).
+ *
+ * @example
+ * const keys = parseServiceKeys(env.SERVICE_KEYS);
+ */
+export function parseServiceKeys(raw: string | undefined): SessionKeys {
+  return parseKeySet(raw, "SERVICE_KEYS");
 }

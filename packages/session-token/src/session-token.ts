@@ -1,5 +1,6 @@
-import { errors, type JWTHeaderParameters, jwtVerify, SignJWT } from "jose";
+import { SignJWT } from "jose";
 import { z } from "zod";
+import { currentKey, HS256, type TokenRejection, verifyHs256Token } from "./hs256-token";
 import type { SessionKeys } from "./session-keys";
 
 /**
@@ -10,11 +11,6 @@ import type { SessionKeys } from "./session-keys";
 export const SESSION_ISSUER = "mirubato";
 export const SESSION_AUDIENCE = "mirubato:session";
 export const SESSION_TTL_SECONDS = 30 * 24 * 60 * 60;
-
-const ALGORITHM = "HS256";
-// A session JWT is ~300 characters; anything far longer is not ours and is not worth decoding.
-const MAX_TOKEN_LENGTH = 4096;
-const CLOCK_TOLERANCE_SECONDS = 5;
 
 export interface SessionSubject {
   userId: string;
@@ -27,13 +23,7 @@ export interface VerifiedSession extends SessionSubject {
   kid: string;
 }
 
-export type SessionRejection =
-  | "malformed"
-  | "algorithm_not_allowed"
-  | "unknown_key"
-  | "bad_signature"
-  | "expired"
-  | "bad_claims";
+export type SessionRejection = TokenRejection;
 
 export type VerifySessionResult =
   | { ok: true; session: VerifiedSession }
@@ -57,11 +47,10 @@ export async function signSession(
   keys: SessionKeys,
   now: Date = new Date(),
 ): Promise<string> {
-  const key = keys.keys[keys.currentKid];
-  if (key === undefined) throw new Error("the current session key is missing");
+  const key = currentKey(keys);
   const issuedAtSec = Math.floor(now.getTime() / 1000);
   return new SignJWT({})
-    .setProtectedHeader({ alg: ALGORITHM, kid: keys.currentKid, typ: "JWT" })
+    .setProtectedHeader({ alg: HS256, kid: keys.currentKid, typ: "JWT" })
     .setSubject(subject.userId)
     .setJti(subject.sessionId)
     .setIssuer(SESSION_ISSUER)
@@ -70,8 +59,6 @@ export async function signSession(
     .setExpirationTime(issuedAtSec + SESSION_TTL_SECONDS)
     .sign(key);
 }
-
-class UnknownKeyError extends Error {}
 
 /**
  * Verifies a session token: HS256 only, a kid from the key set, issuer, audience and expiry.
@@ -86,38 +73,16 @@ export async function verifySession(
   keys: SessionKeys,
   now: Date = new Date(),
 ): Promise<VerifySessionResult> {
-  if (token.length === 0 || token.length > MAX_TOKEN_LENGTH) return { ok: false, reason: "malformed" };
-  let kid = "";
-  const resolveKey = (header: JWTHeaderParameters) => {
-    const key = header.kid === undefined ? undefined : keys.keys[header.kid];
-    if (header.alg !== ALGORITHM) throw new errors.JOSEAlgNotAllowed("algorithm not allowed");
-    if (key === undefined || header.kid === undefined) throw new UnknownKeyError();
-    kid = header.kid;
-    return key;
+  const result = await verifyHs256Token(token, keys, {
+    issuer: SESSION_ISSUER,
+    audience: SESSION_AUDIENCE,
+    claims: claimsSchema,
+    now,
+  });
+  if (!result.ok) return result;
+  const { sub, jti, iat, exp } = result.claims;
+  return {
+    ok: true,
+    session: { userId: sub, sessionId: jti, issuedAtSec: iat, expiresAtSec: exp, kid: result.kid },
   };
-  try {
-    const { payload } = await jwtVerify(token, resolveKey, {
-      algorithms: [ALGORITHM],
-      issuer: SESSION_ISSUER,
-      audience: SESSION_AUDIENCE,
-      currentDate: now,
-      clockTolerance: CLOCK_TOLERANCE_SECONDS,
-      requiredClaims: ["sub", "jti", "iat", "exp"],
-    });
-    const claims = claimsSchema.safeParse(payload);
-    if (!claims.success) return { ok: false, reason: "bad_claims" };
-    const { sub, jti, iat, exp } = claims.data;
-    return { ok: true, session: { userId: sub, sessionId: jti, issuedAtSec: iat, expiresAtSec: exp, kid } };
-  } catch (error) {
-    return { ok: false, reason: rejectionFor(error) };
-  }
-}
-
-function rejectionFor(error: unknown): SessionRejection {
-  if (error instanceof UnknownKeyError) return "unknown_key";
-  if (error instanceof errors.JOSEAlgNotAllowed) return "algorithm_not_allowed";
-  if (error instanceof errors.JWTExpired) return "expired";
-  if (error instanceof errors.JWSSignatureVerificationFailed) return "bad_signature";
-  if (error instanceof errors.JWTClaimValidationFailed) return "bad_claims";
-  return "malformed";
 }
