@@ -1,3 +1,4 @@
+export * from "./authenticate-request";
 export * from "./cookie";
 export type { TokenRejection } from "./hs256-token";
 export * from "./service-token";
