@@ -6,5 +6,6 @@ export * from "./health";
 export * from "./logger";
 export * from "./on-error";
 export * from "./request-id";
+export * from "./require-same-origin";
 export * from "./validate";
 export * from "./worker-env";
