@@ -1,17 +1,26 @@
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
-// A fixed key set so tests can sign their own session tokens; never used outside tests.
-const TEST_SESSION_KEYS = JSON.stringify({
-  currentKid: "test1",
-  keys: { test1: Buffer.alloc(32, 7).toString("base64") },
-});
+// Fixed key sets so tests can sign their own tokens; never used outside tests.
+const testKeySet = (kid: string, fill: number) =>
+  JSON.stringify({ currentKid: kid, keys: { [kid]: Buffer.alloc(32, fill).toString("base64") } });
+const TEST_SESSION_KEYS = testKeySet("test1", 7);
+const TEST_SERVICE_KEYS = testKeySet("service1", 8);
 
-// Stands in for the api's ApiService behind the API binding: sessions named "revoked-…" are over.
+// Stands in for the api's ApiService behind the API binding. Sessions named "revoked-…", or
+// revoked later through the test-only `revoke`, are over. It records every service token it is
+// handed (`tokensFor`), so tests check them with the real verifier of @mirubato/session-token.
 const apiStub = `
 import { WorkerEntrypoint } from "cloudflare:workers";
+const revoked = new Set();
+const tokens = new Map();
 export class ApiService extends WorkerEntrypoint {
-  async isSessionActive(sessionId) { return !sessionId.startsWith("revoked"); }
+  async isSessionActive(serviceToken, sessionId) {
+    tokens.set(sessionId, [...(tokens.get(sessionId) ?? []), serviceToken]);
+    return !sessionId.startsWith("revoked") && !revoked.has(sessionId);
+  }
+  async revoke(sessionId) { revoked.add(sessionId); }
+  async tokensFor(sessionId) { return tokens.get(sessionId) ?? []; }
 }
 export default { fetch() { return new Response("api"); } };
 `;
@@ -21,7 +30,7 @@ export default defineConfig({
     cloudflareTest({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
-        bindings: { SESSION_KEYS: TEST_SESSION_KEYS },
+        bindings: { SESSION_KEYS: TEST_SESSION_KEYS, SERVICE_KEYS: TEST_SERVICE_KEYS },
         workers: [{ name: "mirubato-api", modules: true, compatibilityDate: "2026-04-20", script: apiStub }],
       },
     }),

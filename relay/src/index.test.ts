@@ -2,7 +2,13 @@ import { exports } from "cloudflare:workers";
 import { errorEnvelopeSchema, PROTOCOL_VERSION } from "@mirubato/sync-protocol";
 import { healthReportSchema } from "@mirubato/worker-kit";
 import { describe, expect, test } from "vitest";
-import { connectDevice, connectSignedIn, requestSocket, sessionCookie } from "./test-support/socket-client";
+import {
+  connectDevice,
+  connectSignedIn,
+  requestSocket,
+  serviceToken,
+  sessionCookie,
+} from "./test-support/socket-client";
 
 const origin = "http://mirubato.test";
 
@@ -30,7 +36,7 @@ describe("relay worker", () => {
   test("upgrades a signed-in user's socket into their own room, which says hello", async () => {
     const device = await connectSignedIn("u-signed-in", "phone");
     expect(await device.next()).toEqual({ type: "hello", protocolVersion: PROTOCOL_VERSION });
-    await exports.RelayService.poke("u-signed-in", "pieces", { seq: 1 });
+    await exports.RelayService.poke(await serviceToken(), "u-signed-in", "pieces", { seq: 1 });
     expect(await device.next()).toEqual({ type: "poke", collection: "pieces", checkpoint: { seq: 1 } });
   });
 
@@ -64,9 +70,12 @@ describe("relay worker", () => {
     const bob = await connectSignedIn("u-bob", "phone");
     await alice.next();
     await bob.next();
-    expect(await exports.RelayService.poke("u-bob", "goals", { seq: 5 })).toEqual({ ok: true, delivered: 1 });
+    expect(await exports.RelayService.poke(await serviceToken(), "u-bob", "goals", { seq: 5 })).toEqual({
+      ok: true,
+      delivered: 1,
+    });
     expect(await bob.next()).toEqual({ type: "poke", collection: "goals", checkpoint: { seq: 5 } });
-    await exports.RelayService.poke("u-alice", "pieces", { seq: 2 });
+    await exports.RelayService.poke(await serviceToken(), "u-alice", "pieces", { seq: 2 });
     // Alice's first frame after hello is her own poke: Bob's never reached her.
     expect(await alice.next()).toEqual({ type: "poke", collection: "pieces", checkpoint: { seq: 2 } });
   });
@@ -87,7 +96,13 @@ describe("relay worker", () => {
     const laptop = await connectDevice("u-rpc", "laptop");
     await phone.next();
     await laptop.next();
-    const result = await exports.RelayService.poke("u-rpc", "practice_entries", { seq: 9 }, "phone");
+    const result = await exports.RelayService.poke(
+      await serviceToken(),
+      "u-rpc",
+      "practice_entries",
+      { seq: 9 },
+      "phone",
+    );
     expect(result).toEqual({ ok: true, delivered: 1 });
     expect(await laptop.next()).toEqual({
       type: "poke",

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { CloseCode, closeReasons, PROTOCOL_VERSION, pingFrame, syncLimits } from "@mirubato/sync-protocol";
 import { describe, expect, test } from "vitest";
+import { DEVICE_ID_HEADER, SESSION_ID_HEADER } from "./relay-room";
 import { roomNameForUser } from "./room-name";
 import { connectDevice } from "./test-support/socket-client";
 
@@ -85,9 +86,13 @@ describe("RelayRoom", () => {
     expect((await device.closed).code).toBe(CloseCode.badMessage);
   });
 
-  test("refuses a connection the relay worker did not prepare", async () => {
+  test.each([
+    ["no device or session", {}],
+    ["a device but no session", { [DEVICE_ID_HEADER]: "phone" }],
+    ["a session but no device", { [SESSION_ID_HEADER]: "s-1" }],
+  ])("refuses a connection the relay worker did not prepare (%s)", async (_label, headers) => {
     const response = await roomOf("u-direct").fetch("https://relay.internal/connect", {
-      headers: { upgrade: "websocket" },
+      headers: { upgrade: "websocket", ...headers },
     });
     expect(response.status).toBe(400);
   });

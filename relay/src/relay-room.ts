@@ -3,13 +3,17 @@
  * WebSockets (the object may be evicted between frames; sockets stay open). It only fans out
  * pokes ("collection X changed"); documents always move over the api's pull/push.
  *
- * Invariants: every socket carries its device id as a tag; no frame over 4 KB (`syncLimits`) is
- * accepted or sent; a socket that sends anything but a ping is closed with a 4xxx code.
+ * Invariants: every socket carries its device id and its session (`session:<id>`) as tags; no
+ * frame over 4 KB (`syncLimits`) is accepted or sent; a socket that sends anything but a ping is
+ * closed with a 4xxx code; a socket whose session was revoked is closed with 4001 and a reason
+ * telling the client to sign in again, at once when the api says so (`endSessions`), and at the
+ * latest one revalidation interval later (an alarm re-asks the api about every open session).
  */
 import { DurableObject } from "cloudflare:workers";
 import { collectionNameSchema, deviceIdPattern } from "@mirubato/schema";
+import { parseServiceKeys, signServiceToken } from "@mirubato/session-token";
 import {
-  type CloseCode,
+  CloseCode,
   clientMessageSchema,
   closeReasons,
   PROTOCOL_VERSION,
@@ -21,11 +25,22 @@ import {
   syncLimits,
 } from "@mirubato/sync-protocol";
 import { z } from "zod";
+import type { RelayBindings } from "./env";
 
-/** Header the relay worker sets, after authenticating, to name the connecting device. */
+/** Headers the relay worker sets, after authenticating, to name the connecting device and session. */
 export const DEVICE_ID_HEADER = "x-relay-device-id";
+export const SESSION_ID_HEADER = "x-relay-session-id";
+
+/** How often open sockets' sessions are re-checked with the api (the backstop to `endSessions`). */
+export const REVALIDATE_INTERVAL_MS = 5 * 60 * 1000;
+/** The close reason of a socket whose session ended: the client must sign in again, not reconnect. */
+export const SESSION_ENDED_REASON = "session ended: sign in again";
 
 const deviceIdSchema = z.string().regex(deviceIdPattern);
+export const sessionIdSchema = z.string().min(1).max(128);
+export const sessionIdsSchema = z.array(sessionIdSchema).max(1000);
+// Device ids cannot contain ":", so a session tag never equals a device tag.
+const sessionTag = (sessionId: string) => `session:${sessionId}`;
 
 export const roomPokeSchema = z.object({
   collection: collectionNameSchema,
@@ -48,8 +63,17 @@ function closeWith(ws: WebSocket, code: CloseCode): void {
   ws.close(code, closeReasons[code]);
 }
 
-export class RelayRoom extends DurableObject<Env> {
-  constructor(ctx: DurableObjectState, env: Env) {
+/** 4001 tells the client not to reconnect but to sign in again; the reason says why. */
+function closeSessionEnded(ws: WebSocket): void {
+  try {
+    ws.close(CloseCode.unauthorized, SESSION_ENDED_REASON);
+  } catch {
+    // Already closing: nothing left to end.
+  }
+}
+
+export class RelayRoom extends DurableObject<RelayBindings> {
+  constructor(ctx: DurableObjectState, env: RelayBindings) {
     super(ctx, env);
     // Heartbeats are answered by the runtime without waking a hibernated room.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(pingFrame, pongFrame));
@@ -58,13 +82,50 @@ export class RelayRoom extends DurableObject<Env> {
   /** WebSocket upgrade for an already-authenticated device (the worker checked the session). */
   override async fetch(request: Request): Promise<Response> {
     const deviceId = deviceIdSchema.safeParse(request.headers.get(DEVICE_ID_HEADER));
-    if (request.headers.get("upgrade")?.toLowerCase() !== "websocket" || !deviceId.success) {
+    const sessionId = sessionIdSchema.safeParse(request.headers.get(SESSION_ID_HEADER));
+    const isUpgrade = request.headers.get("upgrade")?.toLowerCase() === "websocket";
+    if (!isUpgrade || !deviceId.success || !sessionId.success) {
       return new Response("expected a WebSocket upgrade from the relay worker", { status: 400 });
     }
     const { 0: client, 1: server } = new WebSocketPair();
-    this.ctx.acceptWebSocket(server, [deviceId.data]);
+    this.ctx.acceptWebSocket(server, [deviceId.data, sessionTag(sessionId.data)]);
     this.send(server, { type: "hello", protocolVersion: PROTOCOL_VERSION });
+    await this.scheduleRevalidation();
     return new Response(null, { status: 101, webSocket: client });
+  }
+
+  /** Closes every socket of these sessions (the api revoked them); returns how many closed. */
+  async endSessions(sessionIds: readonly string[]): Promise<number> {
+    let closed = 0;
+    for (const sessionId of new Set(sessionIds)) {
+      for (const ws of this.ctx.getWebSockets(sessionTag(sessionId))) {
+        closeSessionEnded(ws);
+        closed += 1;
+      }
+    }
+    return closed;
+  }
+
+  /**
+   * The revalidation backstop: asks the api, with one service token, about each session that has
+   * a socket open here, and closes the sockets of those that ended. An alarm wakes a hibernated
+   * room only for this and lets it hibernate again; it stops once no socket is left. When the api
+   * cannot be reached, sockets stay open until the next round: they only carry pokes, and every
+   * pull still checks the session.
+   */
+  override async alarm(): Promise<void> {
+    const sessionIds = this.openSessionIds();
+    if (sessionIds.length === 0) return;
+    try {
+      const ended = await this.findEndedSessions(sessionIds);
+      if (ended.length > 0) await this.endSessions(ended);
+    } catch (error) {
+      console.warn(JSON.stringify({ message: "relay session revalidation failed", error: String(error) }));
+    }
+    // Inside the handler the fired alarm is gone: the next round is set here, while sockets remain.
+    if (this.ctx.getWebSockets().length > 0) {
+      await this.ctx.storage.setAlarm(Date.now() + REVALIDATE_INTERVAL_MS);
+    }
   }
 
   /** Fans a poke out to every socket of the room except those of the origin device. */
@@ -100,6 +161,29 @@ export class RelayRoom extends DurableObject<Env> {
     // Complete the closing handshake. 1005/1006 are reserved (never sent on the wire).
     const isReserved = code === 1005 || code === 1006;
     if (ws.readyState !== WebSocket.CLOSED) ws.close(isReserved ? 1000 : code, "closing");
+  }
+
+  private openSessionIds(): string[] {
+    const ids = new Set<string>();
+    for (const ws of this.ctx.getWebSockets()) {
+      if (ws.readyState !== WebSocket.OPEN) continue;
+      for (const tag of this.ctx.getTags(ws)) {
+        if (tag.startsWith(sessionTag(""))) ids.add(tag.slice(sessionTag("").length));
+      }
+    }
+    return [...ids];
+  }
+
+  private async findEndedSessions(sessionIds: string[]): Promise<string[]> {
+    const token = await signServiceToken("relay", "api", parseServiceKeys(this.env.SERVICE_KEYS));
+    const active = await Promise.all(sessionIds.map((id) => this.env.API.isSessionActive(token, id)));
+    return sessionIds.filter((_id, index) => !active[index]);
+  }
+
+  /** One alarm at a time, set by the first socket; `alarm()` keeps it going while sockets remain. */
+  private async scheduleRevalidation(): Promise<void> {
+    if ((await this.ctx.storage.getAlarm()) !== null) return;
+    await this.ctx.storage.setAlarm(Date.now() + REVALIDATE_INTERVAL_MS);
   }
 
   private send(ws: WebSocket, message: ServerMessage): void {

@@ -1,7 +1,13 @@
 import { env, exports } from "cloudflare:workers";
-import { parseSessionKeys, signSession } from "@mirubato/session-token";
+import {
+  parseServiceKeys,
+  parseSessionKeys,
+  type ServiceName,
+  signServiceToken,
+  signSession,
+} from "@mirubato/session-token";
 import { type ServerMessage, serverMessageSchema } from "@mirubato/sync-protocol";
-import { DEVICE_ID_HEADER } from "../relay-room";
+import { DEVICE_ID_HEADER, SESSION_ID_HEADER } from "../relay-room";
 import { roomNameForUser } from "../room-name";
 
 /** A test's end of a relay socket: every server frame parsed, and the close event awaited. */
@@ -15,12 +21,25 @@ export interface SocketClient {
 export const TEST_ORIGIN = "http://localhost:4000";
 
 /** Connects a device straight to a user's RelayRoom, as the relay worker does once authenticated. */
-export async function connectDevice(userId: string, deviceId: string): Promise<SocketClient> {
+export async function connectDevice(
+  userId: string,
+  deviceId: string,
+  sessionId = `session-${deviceId}`,
+): Promise<SocketClient> {
   const room = env.ROOMS.getByName(roomNameForUser(userId));
   const response = await room.fetch("https://relay.internal/connect", {
-    headers: { upgrade: "websocket", [DEVICE_ID_HEADER]: deviceId },
+    headers: { upgrade: "websocket", [DEVICE_ID_HEADER]: deviceId, [SESSION_ID_HEADER]: sessionId },
   });
   return clientOf(response);
+}
+
+/** A service token signed with the test key set (or `keys`), from `caller` to `callee`. */
+export function serviceToken(
+  caller: ServiceName = "api",
+  callee: ServiceName = "relay",
+  options: { keys?: string; now?: Date } = {},
+): Promise<string> {
+  return signServiceToken(caller, callee, parseServiceKeys(options.keys ?? env.SERVICE_KEYS), options.now);
 }
 
 /** A session cookie for `userId`, signed with the test key set (session ids "revoked-…" are revoked). */
@@ -36,8 +55,12 @@ export function requestSocket(deviceId: string, headers: Record<string, string>)
   });
 }
 
-export async function connectSignedIn(userId: string, deviceId: string): Promise<SocketClient> {
-  return clientOf(await requestSocket(deviceId, { cookie: await sessionCookie(userId) }));
+export async function connectSignedIn(
+  userId: string,
+  deviceId: string,
+  sessionId = crypto.randomUUID(),
+): Promise<SocketClient> {
+  return clientOf(await requestSocket(deviceId, { cookie: await sessionCookie(userId, sessionId) }));
 }
 
 function clientOf(response: Response): SocketClient {
