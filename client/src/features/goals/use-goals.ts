@@ -12,7 +12,10 @@ import { useCallback, useMemo } from "react";
 import { useRepository } from "../../db/database-context";
 import type { PatchOf } from "../../db/repository";
 import { useQuery } from "../../db/use-query";
+import { useT } from "../../i18n/i18n-context";
+import { useToast } from "../../ui/toast";
 import { useEntries, usePieces } from "../logbook/use-practice-data";
+import { useRestoreDocument } from "../logbook/use-restore-document";
 import { useSettings } from "../settings/use-settings";
 import { useToday } from "../settings/use-today";
 
@@ -30,6 +33,9 @@ export function useGoals() {
   const { settings } = useSettings();
   const today = useToday(settings.timeZone);
   const repository = useRepository();
+  const restoreDocument = useRestoreDocument();
+  const t = useT();
+  const toast = useToast();
   const goalQuery = useQuery("goals", (collection) => collection.find({ sort: [{ id: "asc" }] }));
   // Read-only JSON from RxDB; the domain functions take the schema type and never mutate it.
   const goals = goalQuery.documents as readonly GoalDoc[];
@@ -63,7 +69,25 @@ export function useGoals() {
     (id: string, patch: PatchOf<"goals">) => repository?.updateDocument("goals", id, patch),
     [repository],
   );
-  const deleteGoal = useCallback((id: string) => repository?.deleteDocument("goals", id), [repository]);
+  /** Deletes with an "Undo" that clears the tombstone again (see `restoreDocument`). */
+  const deleteGoal = useCallback(
+    async (id: string) => {
+      const result = await repository?.deleteDocument("goals", id);
+      if (result?.ok !== true) {
+        toast.show({ message: t("goals.deleteFailed") });
+        return;
+      }
+      const restore = async () => {
+        const restored = await restoreDocument?.("goals", id);
+        if (restored?.ok !== true) toast.show({ message: t("goals.restoreFailed") });
+      };
+      toast.show({
+        message: t("goals.deleted"),
+        action: { label: t("ui.undo"), onAction: () => void restore() },
+      });
+    },
+    [repository, restoreDocument, t, toast],
+  );
   return {
     items,
     streaks,

@@ -5,8 +5,9 @@ import type { WriteError } from "../../db/repository";
 import { useT } from "../../i18n/i18n-context";
 import { useToast } from "../../ui/toast";
 import { createNewPieceContent } from "../repertoire/piece-form-values";
-import { toEntryContent, toEntryPatch } from "./entry-content";
+import { toEntryPatch } from "./entry-content";
 import { buildEntryContent, type EntryFormBase, type EntryFormValues } from "./entry-form-values";
+import { useRestoreDocument } from "./use-restore-document";
 
 export type SaveEntryResult =
   | { readonly ok: true }
@@ -15,13 +16,15 @@ export type SaveEntryResult =
 /**
  * Saving and deleting entries, all local (RxDB through the repository); sync sends them later.
  * New pieces typed in the form are created in the repertoire first, so the entry refers to them
- * by id. A delete writes a tombstone and offers "Undo", which writes the entry back under the
- * same id with fresh stamps, so the restore wins over the delete on every device.
+ * by id. A delete writes a tombstone and offers "Undo", which clears the tombstone with a fresh
+ * stamp (`restoreDocument`), so the restore wins over the delete on every device and keeps the
+ * entry exactly as it was, edits from other devices included.
  */
 export function useEntryActions() {
   const repository = useRepository();
   const t = useT();
   const toast = useToast();
+  const restoreDocument = useRestoreDocument();
 
   const saveEntry = useCallback(
     async (values: EntryFormValues, base: EntryFormBase, editingId?: string): Promise<SaveEntryResult> => {
@@ -57,12 +60,16 @@ export function useEntryActions() {
         toast.show({ message: t("logbook.deleteFailed") });
         return;
       }
-      const restore = () => {
-        void repository.createDocument("practice_entries", toEntryContent(entry), { id: entry.id });
+      const restore = async () => {
+        const restored = await restoreDocument?.("practice_entries", entry.id);
+        if (restored?.ok !== true) toast.show({ message: t("logbook.restoreFailed") });
       };
-      toast.show({ message: t("logbook.deleted"), action: { label: t("ui.undo"), onAction: restore } });
+      toast.show({
+        message: t("logbook.deleted"),
+        action: { label: t("ui.undo"), onAction: () => void restore() },
+      });
     },
-    [repository, t, toast],
+    [repository, restoreDocument, t, toast],
   );
 
   return { saveEntry, deleteEntry, isReady: repository !== undefined };

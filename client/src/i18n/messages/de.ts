@@ -252,6 +252,7 @@ export const de: Messages = {
   "logbook.deleteEntry": "Eintrag löschen",
   "logbook.deleted": "Eintrag gelöscht",
   "logbook.deleteFailed": "Der Eintrag konnte nicht gelöscht werden. Versuche es erneut.",
+  "logbook.restoreFailed": "Der Eintrag konnte nicht wiederhergestellt werden. Versuche es erneut.",
   "logbook.saveFailed":
     "Der Eintrag konnte nicht gespeichert werden. Prüfe die Felder und versuche es erneut.",
   "logbook.listLabel": "Übeeinträge",
@@ -423,6 +424,9 @@ export const de: Messages = {
   "goals.deleteTitle": "Dieses Ziel löschen?",
   "goals.deleteConfirm": "„{title}“ und sein Fortschritt werden von allen deinen Geräten entfernt.",
   "goals.deleteGoal": "Ziel löschen",
+  "goals.deleted": "Ziel gelöscht",
+  "goals.deleteFailed": "Das Ziel konnte nicht gelöscht werden. Versuche es erneut.",
+  "goals.restoreFailed": "Das Ziel konnte nicht wiederhergestellt werden. Versuche es erneut.",
   "goals.empty": "Noch keine Ziele",
   "goals.emptyDescription":
     "Setze dir ein Ziel, etwa 30 Minuten am Tag oder ein ausgefeiltes Stück bis Juni, und verfolge deinen Fortschritt beim Üben.",

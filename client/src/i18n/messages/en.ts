@@ -258,6 +258,7 @@ export const en = {
   "logbook.deleteEntry": "Delete entry",
   "logbook.deleted": "Entry deleted",
   "logbook.deleteFailed": "The entry could not be deleted. Try again.",
+  "logbook.restoreFailed": "The entry could not be restored. Try again.",
   "logbook.saveFailed": "The entry could not be saved. Check the fields and try again.",
   "logbook.listLabel": "Practice entries",
   "logbook.today": "Today",
@@ -427,6 +428,9 @@ export const en = {
   "goals.deleteTitle": "Delete this goal?",
   "goals.deleteConfirm": "“{title}” and its progress will be removed from all your devices.",
   "goals.deleteGoal": "Delete goal",
+  "goals.deleted": "Goal deleted",
+  "goals.deleteFailed": "The goal could not be deleted. Try again.",
+  "goals.restoreFailed": "The goal could not be restored. Try again.",
   "goals.empty": "No goals yet",
   "goals.emptyDescription":
     "Set a target, such as 30 minutes a day or a piece polished by June, and follow your progress as you practise.",

@@ -251,6 +251,7 @@ export const es: Messages = {
   "logbook.deleteEntry": "Eliminar entrada",
   "logbook.deleted": "Entrada eliminada",
   "logbook.deleteFailed": "No se pudo eliminar la entrada. Vuelve a intentarlo.",
+  "logbook.restoreFailed": "No se pudo restaurar la entrada. Vuelve a intentarlo.",
   "logbook.saveFailed": "No se pudo guardar la entrada. Revisa los campos y vuelve a intentarlo.",
   "logbook.listLabel": "Entradas de práctica",
   "logbook.today": "Hoy",
@@ -419,6 +420,9 @@ export const es: Messages = {
   "goals.deleteTitle": "¿Eliminar este objetivo?",
   "goals.deleteConfirm": "«{title}» y su progreso se eliminarán de todos tus dispositivos.",
   "goals.deleteGoal": "Eliminar objetivo",
+  "goals.deleted": "Objetivo eliminado",
+  "goals.deleteFailed": "No se pudo eliminar el objetivo. Vuelve a intentarlo.",
+  "goals.restoreFailed": "No se pudo restaurar el objetivo. Vuelve a intentarlo.",
   "goals.empty": "Aún no hay objetivos",
   "goals.emptyDescription":
     "Fija una meta, como 30 minutos al día o una obra pulida para junio, y sigue tu progreso mientras practicas.",

@@ -252,6 +252,7 @@ export const fr: Messages = {
   "logbook.deleteEntry": "Supprimer l'entrée",
   "logbook.deleted": "Entrée supprimée",
   "logbook.deleteFailed": "L'entrée n'a pas pu être supprimée. Réessayez.",
+  "logbook.restoreFailed": "L'entrée n'a pas pu être restaurée. Réessayez.",
   "logbook.saveFailed": "L'entrée n'a pas pu être enregistrée. Vérifiez les champs et réessayez.",
   "logbook.listLabel": "Entrées de pratique",
   "logbook.today": "Aujourd'hui",
@@ -422,6 +423,9 @@ export const fr: Messages = {
   "goals.deleteTitle": "Supprimer cet objectif ?",
   "goals.deleteConfirm": "« {title} » et sa progression seront supprimés de tous vos appareils.",
   "goals.deleteGoal": "Supprimer l'objectif",
+  "goals.deleted": "Objectif supprimé",
+  "goals.deleteFailed": "L'objectif n'a pas pu être supprimé. Réessayez.",
+  "goals.restoreFailed": "L'objectif n'a pas pu être restauré. Réessayez.",
   "goals.empty": "Aucun objectif pour l'instant",
   "goals.emptyDescription":
     "Fixez-vous un but, comme 30 minutes par jour ou un morceau peaufiné d'ici juin, et suivez votre progression en pratiquant.",
