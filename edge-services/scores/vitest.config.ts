@@ -1,13 +1,39 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+import { apiStub, dictionaryStub } from "./src/test-setup/service-stubs";
 
 const migrations = await readD1Migrations("./migrations");
+
+// Fixed key sets so tests can sign sessions and service tokens; never used outside tests.
+const keySet = (kid: string, fill: number) =>
+  JSON.stringify({ currentKid: kid, keys: { [kid]: Buffer.alloc(32, fill).toString("base64") } });
+const TEST_SESSION_KEYS = keySet("session1", 7);
+const TEST_SERVICE_KEYS = keySet("service1", 9);
+
+const stubWorker = (name: string, script: string) => ({
+  name,
+  modules: true,
+  compatibilityDate: "2026-04-20",
+  script,
+  bindings: { SERVICE_KEYS: TEST_SERVICE_KEYS },
+});
 
 export default defineConfig({
   plugins: [
     cloudflareTest({
       wrangler: { configPath: "./wrangler.toml" },
-      miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+      miniflare: {
+        bindings: {
+          TEST_MIGRATIONS: migrations,
+          SESSION_KEYS: TEST_SESSION_KEYS,
+          SERVICE_KEYS: TEST_SERVICE_KEYS,
+        },
+        serviceBindings: {
+          TEST_API: { name: "mirubato-api", entrypoint: "ApiService" },
+          TEST_DICTIONARY: { name: "mirubato-dictionary", entrypoint: "DictionaryService" },
+        },
+        workers: [stubWorker("mirubato-api", apiStub), stubWorker("mirubato-dictionary", dictionaryStub)],
+      },
     }),
   ],
   test: { setupFiles: ["./src/test-setup/apply-migrations.ts"], silent: "passed-only" },

@@ -1,4 +1,30 @@
+import type { SessionAuthority } from "@mirubato/session-token";
 import type { WorkerEnv } from "@mirubato/worker-kit";
 
-/** Hono env of the scores worker: its bindings (generated `Env`) plus the kit's variables. */
-export type ScoresEnv = WorkerEnv<Env>;
+/** A music term the dictionary recognised, as `DictionaryService.lookupTerms` answers it. */
+export interface DictionaryTerm {
+  term: string;
+  id: string;
+  category: string;
+}
+
+/**
+ * The dictionary's RPC surface the consumer uses (binding `DICTIONARY`, entrypoint
+ * `DictionaryService`), asked with a service token from "scores". Declared here because the
+ * dictionary is another deployable whose class cannot be imported; answers are parsed anyway.
+ */
+export interface TermDictionary {
+  lookupTerms(serviceToken: string, words: string[]): Promise<DictionaryTerm[]>;
+}
+
+export interface ApiEntrypoint extends Rpc.WorkerEntrypointBranded, SessionAuthority {}
+export interface DictionaryEntrypoint extends Rpc.WorkerEntrypointBranded, TermDictionary {}
+
+/** The scores worker's bindings: what `wrangler types` generated, with the RPC surfaces typed. */
+export type ScoresBindings = Omit<Env, "API" | "DICTIONARY"> & {
+  API: Service<ApiEntrypoint>;
+  DICTIONARY: Service<DictionaryEntrypoint>;
+};
+
+/** Hono env of the scores worker: its bindings, the kit's variables and the signed-in user. */
+export type ScoresEnv = WorkerEnv<ScoresBindings, { userId: string }>;

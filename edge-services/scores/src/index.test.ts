@@ -64,6 +64,6 @@ describe("scores worker", () => {
     const plan = await env.DB.prepare("EXPLAIN QUERY PLAN SELECT id FROM score_files WHERE user_id = ?")
       .bind("u1")
       .all();
-    expect(JSON.stringify(plan.results)).toContain("score_files_user_id");
+    expect(JSON.stringify(plan.results)).toContain("score_files_user_created");
   });
 });

@@ -1,8 +1,13 @@
 import { createLogger, createWorkerApp } from "@mirubato/worker-kit";
 import packageJson from "../package.json";
-import type { ScoresEnv } from "./env";
+import type { ScoresBindings, ScoresEnv } from "./env";
+import { mountScoreFileRoutes } from "./files/score-files.routes";
+import { createScoreFilesStore } from "./files/score-files.store";
 import { scoresHealthChecks } from "./health-checks";
-import { consumeScoreMessages, type ProcessScoreMessage } from "./processing/consume-score-messages";
+import { consumeScoreMessages } from "./processing/consume-score-messages";
+import { processScoreFile } from "./processing/process-score-file";
+
+export { ScoresService } from "./service/scores-service";
 
 const SERVICE = "scores";
 
@@ -12,16 +17,19 @@ export const app = createWorkerApp<ScoresEnv>({
   basePath: "/api/scores",
   healthChecks: (c) => scoresHealthChecks(c.env),
 });
+mountScoreFileRoutes(app);
 
 export default {
   fetch: app.fetch,
-  async queue(batch, _env, _ctx) {
+  async queue(batch, env) {
     const logger = createLogger(SERVICE, `queue:${batch.queue}`);
-    // Page counting, text extraction and thumbnails arrive with the score-processing issue; until
-    // then a valid message only records that it reached the consumer.
-    const process: ProcessScoreMessage = async (message) => {
-      logger.info("score message received", { type: message.type, fileId: message.fileId });
+    const deps = {
+      store: createScoreFilesStore(env.DB),
+      bucket: env.BUCKET,
+      terms: { dictionary: env.DICTIONARY, serviceKeys: env.SERVICE_KEYS },
+      logger,
+      now: () => Date.now(),
     };
-    await consumeScoreMessages(batch, { process, logger });
+    await consumeScoreMessages(batch, { process: (message) => processScoreFile(deps, message), logger });
   },
-} satisfies ExportedHandler<Env>;
+} satisfies ExportedHandler<ScoresBindings>;

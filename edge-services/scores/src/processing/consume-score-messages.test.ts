@@ -1,8 +1,8 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
-import { env } from "cloudflare:workers";
 import { createLogger } from "@mirubato/worker-kit";
 import { describe, expect, test, vi } from "vitest";
 import worker from "../index";
+import { scoresBindings } from "../test-support/bindings";
 import { consumeScoreMessages, retryDelaySeconds } from "./consume-score-messages";
 
 const QUEUE = "mirubato-score-processing";
@@ -20,7 +20,7 @@ describe("score queue consumer", () => {
     const batch = batchOf(valid, { type: "score_file.unknown", fileId: "f2" }, "not an object");
     const ctx = createExecutionContext();
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
-    await worker.queue(batch, env, ctx);
+    await worker.queue(batch, scoresBindings());
     log.mockRestore();
     const result = await getQueueResult(batch, ctx);
     expect(result.explicitAcks).toEqual(["m0"]);
