@@ -1,21 +1,21 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+import { relayStub, userDataStub } from "./test/service-stubs";
 
-// A fixed key set so tests can sign their own tokens; never used outside tests.
-const TEST_SESSION_KEYS = JSON.stringify({
-  currentKid: "test1",
-  keys: { test1: Buffer.alloc(32, 1).toString("base64") },
+// Fixed key sets so tests can sign their own tokens; never used outside tests.
+const testKeySet = (kid: string, fill: number) =>
+  JSON.stringify({ currentKid: kid, keys: { [kid]: Buffer.alloc(32, fill).toString("base64") } });
+const TEST_SESSION_KEYS = testKeySet("test1", 1);
+const TEST_SERVICE_KEYS = testKeySet("service1", 2);
+
+// Stand in for the relay, scores and dictionary workers behind the service bindings; each checks
+// the service token of every call (test/service-stubs.ts).
+const stubWorker = (name: string, script: string) => ({
+  name,
+  modules: true,
+  compatibilityDate: "2026-04-20",
+  script,
 });
-
-// Stands in for the relay worker behind the RELAY service binding.
-const relayStub = `
-import { WorkerEntrypoint } from "cloudflare:workers";
-export class RelayService extends WorkerEntrypoint {
-  fetch() { return Response.json({ status: "alive" }); }
-  async poke() {}
-}
-export default { fetch() { return new Response("relay"); } };
-`;
 
 export default defineConfig(async () => ({
   plugins: [
@@ -25,6 +25,7 @@ export default defineConfig(async () => ({
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations("./migrations"),
           SESSION_KEYS: TEST_SESSION_KEYS,
+          SERVICE_KEYS: TEST_SERVICE_KEYS,
           RESEND_API_KEY: "re_test_unused",
           // A real local OpenID Provider, started by the global setup (Node side).
           OIDC_ISSUER: inject("oidc").issuer,
@@ -32,7 +33,12 @@ export default defineConfig(async () => ({
           GOOGLE_CLIENT_SECRET: inject("oidc").clientSecret,
         },
         workers: [
-          { name: "mirubato-relay", modules: true, compatibilityDate: "2026-04-20", script: relayStub },
+          stubWorker("mirubato-relay", relayStub(TEST_SERVICE_KEYS)),
+          stubWorker("mirubato-scores", userDataStub(TEST_SERVICE_KEYS, "scores", "ScoresService")),
+          stubWorker(
+            "mirubato-dictionary",
+            userDataStub(TEST_SERVICE_KEYS, "dictionary", "DictionaryService"),
+          ),
         ],
       },
     })),

@@ -1,4 +1,4 @@
-import { parseSessionKeys, type SessionKeys } from "@mirubato/session-token";
+import { parseServiceKeys, parseSessionKeys, type SessionKeys } from "@mirubato/session-token";
 import { z } from "zod";
 
 /**
@@ -20,6 +20,7 @@ const configSchema = z.object({
   GOOGLE_CLIENT_SECRET: z.string(),
   RESEND_API_KEY: z.string(),
   SESSION_KEYS: z.string(),
+  SERVICE_KEYS: z.string(),
 });
 
 export type Environment = z.infer<typeof configSchema>["ENVIRONMENT"];
@@ -34,6 +35,8 @@ export interface ApiConfig {
   googleClientSecret: string;
   resendApiKey: string;
   sessionKeys: SessionKeys;
+  /** Signs the service tokens of the api's calls to the relay, scores and dictionary. */
+  serviceKeys: SessionKeys;
 }
 
 export function parseConfig(env: Record<keyof z.input<typeof configSchema>, unknown>): ApiConfig {
@@ -49,5 +52,6 @@ export function parseConfig(env: Record<keyof z.input<typeof configSchema>, unkn
     googleClientSecret: vars.GOOGLE_CLIENT_SECRET,
     resendApiKey: vars.RESEND_API_KEY,
     sessionKeys: parseSessionKeys(vars.SESSION_KEYS),
+    serviceKeys: parseServiceKeys(vars.SERVICE_KEYS),
   };
 }

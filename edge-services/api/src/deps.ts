@@ -1,5 +1,6 @@
 import { createMiddleware } from "hono/factory";
 import { type AccountStore, createAccountStore } from "./account/account.store";
+import { createUserDataServices, type UserDataService } from "./account/user-data-services";
 import { createOidcStateStore, type OidcStateStore } from "./auth/google/oidc-states.store";
 import { createMagicLinkStore, type MagicLinkStore } from "./auth/magic-links.store";
 import { createSessionStore, type SessionStore } from "./auth/sessions.store";
@@ -10,7 +11,7 @@ import type { EmailSender } from "./email/email-sender";
 import { createResendEmailSender } from "./email/resend-email-sender";
 import type { ApiBindings, AppEnv } from "./env";
 import { createBindingRateLimiter, createD1RateLimiter, type RateLimiter } from "./rate-limit/rate-limiter";
-import { createRelayNotifier, type RelayNotifier } from "./relay/relay-notifier";
+import { createRelayNotifier, type RelayNotifier, type RelaySessionCloser } from "./relay/relay-notifier";
 import { createSyncStore, type SyncStore } from "./sync/sync.store";
 
 /**
@@ -31,6 +32,10 @@ export interface ApiDeps {
   ipRateLimiter: RateLimiter;
   emailRateLimiter: RateLimiter;
   relay: RelayNotifier;
+  /** Closes relay sockets of sessions the api revoked. */
+  relaySessions: RelaySessionCloser;
+  /** The other workers holding the user's data (scores, dictionary), for account deletion. */
+  userDataServices: readonly UserDataService[];
   /** Synced documents and the per-user change counter (`src/sync`). */
   sync: SyncStore;
   fetch: typeof fetch;
@@ -49,6 +54,7 @@ export function buildDeps(env: ApiBindings, waitUntil: (promise: Promise<unknown
         from: config.emailFrom,
         fetch: (i, o) => fetch(i, o),
       });
+  const relay = createRelayNotifier(env.RELAY, config.serviceKeys);
   const rateLimiter = (binding: RateLimit | undefined) =>
     binding ? createBindingRateLimiter(binding) : createD1RateLimiter(env.DB, now);
   return {
@@ -63,7 +69,9 @@ export function buildDeps(env: ApiBindings, waitUntil: (promise: Promise<unknown
     devMailbox,
     ipRateLimiter: rateLimiter(env.AUTH_IP_RATE_LIMITER),
     emailRateLimiter: rateLimiter(env.AUTH_EMAIL_RATE_LIMITER),
-    relay: createRelayNotifier(env.RELAY),
+    relay,
+    relaySessions: relay,
+    userDataServices: createUserDataServices(env, config.serviceKeys),
     sync: createSyncStore(env.DB),
     fetch: (input, init) => fetch(input, init),
     waitUntil,

@@ -1,4 +1,5 @@
 import { env } from "cloudflare:workers";
+import { parseServiceKeys } from "@mirubato/session-token";
 import { AppError, createWorkerApp } from "@mirubato/worker-kit";
 import { bodyLimit } from "hono/body-limit";
 import packageJson from "../package.json" with { type: "json" };
@@ -46,7 +47,7 @@ export function createApp({ environment }: AppOptions) {
     healthChecks: (c) => ({
       d1: () => c.env.DB.prepare("SELECT 1").first(),
       kv: () => c.env.KV.get("health:probe"),
-      relay: () => createRelayNotifier(c.env.RELAY).checkLive(),
+      relay: () => createRelayNotifier(c.env.RELAY, parseServiceKeys(c.env.SERVICE_KEYS)).checkLive(),
     }),
   });
   app.use("/api/*", limitBody(MAX_BODY_BYTES));

@@ -75,6 +75,12 @@ export async function signIn(email: string = uniqueEmail(), userAgent = "Mozilla
   return { email, cookie: `mirubato_session=${session.value}` };
 }
 
+/** The session id (the JWT's `jti`) of a `mirubato_session=…` cookie. */
+export function sessionIdOf(cookie: string): string {
+  const payload = cookie.split("=")[1]?.split(".")[1] ?? "";
+  return String(JSON.parse(atob(payload.replaceAll("-", "+").replaceAll("_", "/"))).jti);
+}
+
 export async function errorCodeOf(response: Response): Promise<string> {
   return errorEnvelopeSchema.parse(await response.json()).error.code;
 }

@@ -1,8 +1,10 @@
 import { AppError } from "@mirubato/worker-kit";
 import type { User } from "../auth/users.store";
 import type { ApiDeps } from "../deps";
+import { deleteUserDataEverywhere } from "./user-data-services";
 
 type AccountDeps = Pick<ApiDeps, "account" | "now">;
+type DeleteAccountDeps = Pick<ApiDeps, "account" | "userDataServices" | "relaySessions" | "waitUntil">;
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -39,10 +41,31 @@ function parseStoredJson(text: string): unknown {
   return JSON.parse(text);
 }
 
-/** Deletes the account once the caller has repeated its email (normalised) as confirmation. */
-export async function deleteAccount(deps: AccountDeps, user: User, confirmEmail: string): Promise<void> {
+/**
+ * Deletes the account, across every service, once the caller has repeated its email (normalised)
+ * as confirmation. Order: first the other services delete the user's data (scores: files and
+ * rows; dictionary: flags, requests, limits), each idempotently; only when all have succeeded does
+ * the api delete its own rows, in one batch. If a service fails, the account stays in place (the
+ * user is still signed in and can retry, which completes the deletion), and the answer is 503
+ * `service_unavailable` naming the services: no data is ever left behind without an account to
+ * reach it. Finally the relay closes the account's sockets (best effort; its re-check backstops).
+ */
+export async function deleteAccount(
+  deps: DeleteAccountDeps,
+  user: User,
+  confirmEmail: string,
+): Promise<void> {
   if (confirmEmail !== user.email) {
     throw new AppError("invalid_request", "confirmEmail must repeat the account's email");
   }
-  await deps.account.deleteAccount(user.id, user.email);
+  const failed = await deleteUserDataEverywhere(deps.userDataServices, user.id);
+  if (failed.length > 0) {
+    throw new AppError(
+      "service_unavailable",
+      "Some of your data could not be deleted right now. Your account is still here; try again in a moment.",
+      { services: failed },
+    );
+  }
+  const sessionIds = await deps.account.deleteAccount(user.id, user.email);
+  deps.waitUntil(deps.relaySessions.endSessions(user.id, sessionIds));
 }

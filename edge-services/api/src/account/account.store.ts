@@ -23,8 +23,11 @@ export type AccountExportRows = z.infer<typeof exportRowsSchema>;
 
 export interface AccountStore {
   exportRows(userId: string, email: string): Promise<AccountExportRows>;
-  /** Deletes the user and every row about them in one batch (all or nothing). */
-  deleteAccount(userId: string, email: string): Promise<void>;
+  /**
+   * Deletes the user and every row about them in one batch (all or nothing); returns the ids of
+   * the sessions it removed, so their relay sockets can be closed.
+   */
+  deleteAccount(userId: string, email: string): Promise<string[]>;
 }
 
 export function createAccountStore(db: D1Database): AccountStore {
@@ -60,7 +63,8 @@ export function createAccountStore(db: D1Database): AccountStore {
       });
     },
     async deleteAccount(userId, email) {
-      await db.batch([
+      const [sessions] = await db.batch([
+        db.prepare("SELECT id FROM sessions WHERE user_id = ?").bind(userId),
         db.prepare("DELETE FROM magic_links WHERE email = ?").bind(email),
         db.prepare("DELETE FROM dev_mailbox WHERE to_email = ?").bind(email),
         // Synced documents would also go by ON DELETE CASCADE; explicit keeps the list complete here.
@@ -70,6 +74,10 @@ export function createAccountStore(db: D1Database): AccountStore {
         db.prepare("DELETE FROM identities WHERE user_id = ?").bind(userId),
         db.prepare("DELETE FROM users WHERE id = ?").bind(userId),
       ]);
+      return z
+        .array(z.object({ id: z.string() }))
+        .parse(sessions?.results ?? [])
+        .map((row) => row.id);
     },
   };
 }

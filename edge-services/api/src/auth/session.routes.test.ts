@@ -1,16 +1,11 @@
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { signSession } from "@mirubato/session-token";
 import { describe, expect, test } from "vitest";
-import { api, errorCodeOf, ORIGIN, setCookies, signIn } from "../../test/auth-helpers";
+import { api, errorCodeOf, ORIGIN, sessionIdOf, setCookies, signIn } from "../../test/auth-helpers";
 
 const me = (cookie?: string) => api("/api/auth/me", cookie ? { headers: { cookie } } : {});
 const post = (path: string, cookie: string, origin: string | null = ORIGIN) =>
   api(path, { method: "POST", headers: { cookie, ...(origin === null ? {} : { origin }) } });
-
-const sessionIdOf = (cookie: string) => {
-  const payload = cookie.split("=")[1]?.split(".")[1] ?? "";
-  return String(JSON.parse(atob(payload.replaceAll("-", "+").replaceAll("_", "/"))).jti);
-};
 
 describe("GET /api/auth/me", () => {
   test("returns the signed-in user", async () => {
@@ -105,16 +100,5 @@ describe("sessions", () => {
   test("sessions and revoke-all need a session", async () => {
     expect((await api("/api/auth/sessions")).status).toBe(401);
     expect((await api("/api/auth/sessions/revoke-all", { method: "POST" })).status).toBe(401);
-  });
-});
-
-describe("ApiService RPC", () => {
-  test("isSessionActive follows the session row", async () => {
-    const { cookie } = await signIn();
-    const sessionId = sessionIdOf(cookie);
-    expect(await exports.ApiService.isSessionActive(sessionId)).toBe(true);
-    await post("/api/auth/logout", cookie);
-    expect(await exports.ApiService.isSessionActive(sessionId)).toBe(false);
-    expect(await exports.ApiService.isSessionActive("")).toBe(false);
   });
 });

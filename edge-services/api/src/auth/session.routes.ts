@@ -26,8 +26,11 @@ export const sessionRoutes = new Hono<AppEnv>()
       deps,
       readSessionCookie(c.req.header("cookie"), c.req.url),
     );
-    if (authenticated)
-      await deps.sessions.revoke(authenticated.session.id, authenticated.user.id, deps.now());
+    if (authenticated) {
+      const { session, user } = authenticated;
+      if (await deps.sessions.revoke(session.id, user.id, deps.now()))
+        deps.waitUntil(deps.relaySessions.endSessions(user.id, [session.id]));
+    }
     c.header("set-cookie", serializeClearedSessionCookie(c.req.url));
     return c.body(null, 204);
   })
@@ -35,9 +38,11 @@ export const sessionRoutes = new Hono<AppEnv>()
     const sessions = await c.var.deps.sessions.listActive(c.var.user.id, c.var.deps.now());
     return c.json({ sessions: sessions.map((session) => toSessionView(session, c.var.session.id)) });
   })
-  // "Sign out everywhere", this browser included.
+  // "Sign out everywhere", this browser included; the relay closes their sockets right away.
   .post("/sessions/revoke-all", requireSession, async (c) => {
-    const revokedCount = await c.var.deps.sessions.revokeAll(c.var.user.id, c.var.deps.now());
+    const { deps, user } = c.var;
+    const revokedIds = await deps.sessions.revokeAll(user.id, deps.now());
+    deps.waitUntil(deps.relaySessions.endSessions(user.id, revokedIds));
     c.header("set-cookie", serializeClearedSessionCookie(c.req.url));
-    return c.json({ revokedCount });
+    return c.json({ revokedCount: revokedIds.length });
   });

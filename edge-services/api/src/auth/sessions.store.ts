@@ -52,8 +52,8 @@ export interface SessionStore {
   touch(sessionId: string, nowMs: number): Promise<void>;
   /** Revokes one session of this user; false when there was no such active session. */
   revoke(sessionId: string, userId: string, nowMs: number): Promise<boolean>;
-  /** Revokes every active session of the user and returns how many. */
-  revokeAll(userId: string, nowMs: number): Promise<number>;
+  /** Revokes every active session of the user and returns their ids. */
+  revokeAll(userId: string, nowMs: number): Promise<string[]>;
 }
 
 export function createSessionStore(db: D1Database): SessionStore {
@@ -96,13 +96,14 @@ export function createSessionStore(db: D1Database): SessionStore {
       return result.meta.changes > 0;
     },
     async revokeAll(userId, nowMs) {
-      const result = await db
+      const { results } = await db
         .prepare(
-          "UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?",
+          `UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?
+           RETURNING id`,
         )
         .bind(nowMs, userId, nowMs)
-        .run();
-      return result.meta.changes;
+        .all();
+      return results.map((row) => z.object({ id: z.string() }).parse(row).id);
     },
   };
 }

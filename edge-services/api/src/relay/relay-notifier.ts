@@ -1,16 +1,24 @@
+import { type SessionKeys, signServiceToken } from "@mirubato/session-token";
+
 /**
  * The api's view of the relay worker (`RELAY` service binding, entrypoint `RelayService`). The
  * relay belongs to another package, so its RPC surface is declared here rather than imported: the
- * api needs only `poke` (after a push commits) and a liveness probe for `/api/health`.
+ * api pokes after a push commits, ends revoked sessions' sockets, and probes liveness for
+ * `/api/health`. Every RPC carries a service token from "api" to "relay" (`SERVICE_KEYS`).
  */
 export interface RelayEntrypoint extends Rpc.WorkerEntrypointBranded {
-  poke(
-    userId: string,
-    collection: string,
-    checkpoint: unknown,
-    originDeviceId?: string,
-  ): Promise<{ ok: boolean }>;
+  poke(...args: PokeArgs): Promise<{ ok: boolean }>;
+  endSessions(...args: EndSessionsArgs): Promise<{ ok: boolean }>;
 }
+
+type PokeArgs = [
+  serviceToken: string,
+  userId: string,
+  collection: string,
+  checkpoint: unknown,
+  originDeviceId?: string,
+];
+type EndSessionsArgs = [serviceToken: string, userId: string, sessionIds: string[]];
 
 export interface RelayNotifier {
   /** Tells the user's other devices that a collection changed. Never throws: pokes are best effort. */
@@ -19,22 +27,47 @@ export interface RelayNotifier {
   checkLive(): Promise<void>;
 }
 
-/** The part of the binding used here (RPC `poke`, `fetch` for the probe); fakes implement it in tests. */
+export interface RelaySessionCloser {
+  /**
+   * Closes the relay sockets of sessions the api just revoked, so revocation is immediate (the
+   * relay's periodic re-check is the backstop). Never throws; false when the relay did not do it.
+   */
+  endSessions(userId: string, sessionIds: string[]): Promise<boolean>;
+}
+
+/** The part of the binding used here (RPC, `fetch` for the probe); fakes implement it in tests. */
 export interface RelayBinding {
-  poke(userId: string, collection: string, checkpoint: unknown, originDeviceId?: string): Promise<unknown>;
+  poke(...args: PokeArgs): Promise<unknown>;
+  endSessions(...args: EndSessionsArgs): Promise<unknown>;
   fetch(url: string): Promise<Response>;
 }
 
-export function createRelayNotifier(binding: RelayBinding | undefined): RelayNotifier {
+/** `{ ok: true, … }` from the relay; anything else (unauthorized, invalid input) is a failure. */
+const isOk = (result: unknown) =>
+  typeof result === "object" && result !== null && "ok" in result && result.ok === true;
+
+export function createRelayNotifier(
+  binding: RelayBinding | undefined,
+  serviceKeys: SessionKeys,
+): RelayNotifier & RelaySessionCloser {
+  const token = () => signServiceToken("api", "relay", serviceKeys);
   return {
     async poke(userId, collection, checkpoint, originDeviceId) {
       if (!binding) return false;
       try {
-        await binding.poke(userId, collection, checkpoint, originDeviceId);
-        return true;
+        return isOk(await binding.poke(await token(), userId, collection, checkpoint, originDeviceId));
       } catch {
         // Clients fall back to periodic pulls when pokes go missing (DESIGN §3), so a relay
         // outage must not fail the push that triggered it.
+        return false;
+      }
+    },
+    async endSessions(userId, sessionIds) {
+      if (!binding || sessionIds.length === 0) return false;
+      try {
+        return isOk(await binding.endSessions(await token(), userId, sessionIds));
+      } catch {
+        // The sessions are already revoked in D1: the relay's periodic re-check closes them.
         return false;
       }
     },

@@ -112,6 +112,11 @@ export async function finishGoogleSignIn(
   return { ok: true, sessionToken, redirectPath: stored.redirectPath ?? "/" };
 }
 
+/** The provider sent the browser back with an error: its state is used up, nothing else happens. */
+export async function cancelGoogleSignIn(deps: Pick<GoogleDeps, "oidcStates" | "now">, state: string) {
+  await deps.oidcStates.take(await hashSecret(state), deps.now());
+}
+
 async function verifyIdToken(deps: GoogleDeps, jwksUri: string, idToken: string) {
   try {
     const { payload } = await jwtVerify(idToken, createRemoteJWKSet(new URL(jwksUri)), {

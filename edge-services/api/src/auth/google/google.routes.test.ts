@@ -129,9 +129,32 @@ describe("Google sign-in against a real OpenID Provider", () => {
     expect(response.headers.get("location")).toBe("/account?error=google_token");
   });
 
-  test("a cancelled sign-in goes back to the account page", async () => {
-    const response = await callback(new URL("/api/auth/google/callback?error=access_denied", ORIGIN));
+  test("a cancelled sign-in goes back to the account page and uses up its state", async () => {
+    const { location, stateCookie } = await startGoogle();
+    const state = new URL(location).searchParams.get("state") ?? "";
+    const cancelled = new URL(`/api/auth/google/callback?error=access_denied&state=${state}`, ORIGIN);
+    const response = await callback(cancelled, stateCookie);
     expect(response.headers.get("location")).toBe("/account?error=google_cancelled");
+    expect(setCookies(response).get("mirubato_oidc")?.header).toContain("Max-Age=0");
+    const stored = await env.DB.prepare("SELECT 1 FROM oidc_states WHERE state_hash = ?")
+      .bind(await hashSecret(state))
+      .first();
+    expect(stored).toBeNull();
+  });
+
+  test.each([
+    ["an error without state", "error=access_denied"],
+    ["an error with another state", "error=access_denied&state=forged"],
+    ["a code with another state", "code=forged&state=forged"],
+  ])("%s from a third party leaves the browser's pending sign-in alone", async (_label, query) => {
+    const { location, stateCookie } = await startGoogle();
+    const forged = await callback(new URL(`/api/auth/google/callback?${query}`, ORIGIN), stateCookie);
+    expect(forged.headers.get("location")).toBe("/account?error=google_state");
+    // Neither the state cookie nor the stored state was touched: the real sign-in still completes.
+    expect(setCookies(forged).has("mirubato_oidc")).toBe(false);
+    const finished = await callback(await loginAtProvider(location, uniqueEmail()), stateCookie);
+    expect(finished.headers.get("location")).toBe("/");
+    expect(setCookies(finished).has("mirubato_session")).toBe(true);
   });
 
   test("a callback without code or error is invalid_request", async () => {
