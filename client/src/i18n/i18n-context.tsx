@@ -34,7 +34,10 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: R
     };
   }, [locale]);
   const value = useMemo(
-    () => (loaded === undefined ? undefined : { locale: loaded.locale, t: createTranslate(loaded.messages) }),
+    () =>
+      loaded === undefined
+        ? undefined
+        : { locale: loaded.locale, t: createTranslate(loaded.messages, loaded.locale) },
     [loaded],
   );
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from "react";
 import { useT } from "../i18n/i18n-context";
 import { Button } from "./button";
 
@@ -10,9 +10,42 @@ interface DialogProps {
   readonly children: ReactNode;
 }
 
+const focusableSelector = [
+  "a[href]",
+  "button:not([disabled])",
+  "input:not([disabled]):not([type='hidden'])",
+  "select:not([disabled])",
+  "textarea:not([disabled])",
+  "summary",
+  "[tabindex]:not([tabindex='-1'])",
+].join(",");
+
 /**
- * A modal over the native `<dialog>`: the browser traps focus, closes it on Escape, makes the page
- * behind it inert and returns focus to the opener. Named by its heading.
+ * Keeps Tab inside the dialog: from the last control it wraps to the first, and Shift+Tab the
+ * other way. The native modal makes the page inert, but would still let focus leave for the
+ * browser's own toolbar, where a keyboard user loses their place.
+ */
+function wrapFocus(event: KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== "Tab") return;
+  const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>(focusableSelector)].filter(
+    (element) => element.getClientRects().length > 0,
+  );
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (first === undefined || last === undefined) return;
+  const active = document.activeElement;
+  if (event.shiftKey && (active === first || active === event.currentTarget)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/**
+ * A modal over the native `<dialog>`: focus moves in and stays in (Tab wraps around), Escape
+ * closes it, the page behind it is inert, and focus returns to the opener. Named by its heading.
  */
 export function Dialog({ isOpen, title, onClose, children }: DialogProps) {
   const t = useT();
@@ -29,6 +62,7 @@ export function Dialog({ isOpen, title, onClose, children }: DialogProps) {
       ref={ref}
       className="dialog"
       aria-labelledby={titleId}
+      onKeyDown={wrapFocus}
       onClose={() => {
         if (isOpen) onClose();
       }}

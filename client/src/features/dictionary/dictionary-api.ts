@@ -1,4 +1,5 @@
 import {
+  type FlagReason,
   type SearchResponse,
   searchResponseSchema,
   type TermEntry,
@@ -6,19 +7,39 @@ import {
   type TermSummary,
   termEntrySchema,
   termNotFoundSchema,
+  termListResponseSchema,
   termPackSchema,
 } from "@mirubato/term-search";
+import { z } from "zod";
+import { postJson } from "../../api/api-error";
 
 /** The dictionary worker's public API (DESIGN.md §3b), every answer parsed at the boundary. */
 export type TermLookup =
   | { kind: "found"; entry: TermEntry }
   | { kind: "missing"; suggestions: TermSummary[] };
 
+export type TermList =
+  | { kind: "popular"; lang: string }
+  | { kind: "browse"; lang: string; category?: string | undefined; letter?: string | undefined };
+
+/** What asking for a missing term led to: it exists after all, or it was queued for definition. */
+export type TermRequestOutcome = { status: "available"; slug: string } | { status: "queued" };
+
 export interface DictionaryApi {
   search(q: string, lang: string, signal?: AbortSignal): Promise<SearchResponse>;
   getTerm(term: string, lang: string): Promise<TermLookup>;
   getPack(): Promise<TermPack>;
+  listTerms(list: TermList): Promise<TermSummary[]>;
+  /** Needs a signed-in musician; throws ApiError (`unauthorized`, `rate_limited`, …) otherwise. */
+  flagTerm(slug: string, reason: FlagReason, note: string | undefined): Promise<void>;
+  /** Needs a signed-in musician; throws ApiError (`unauthorized`, `service_unavailable`, …). */
+  requestTerm(term: string): Promise<TermRequestOutcome>;
 }
+
+const termRequestOutcomeSchema = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("available"), slug: z.string() }),
+  z.object({ status: z.literal("queued") }),
+]);
 
 export class DictionaryRequestError extends Error {
   constructor(readonly status: number) {
@@ -49,6 +70,19 @@ export function createDictionaryApi(
       );
       if (status === 404) return { kind: "missing", suggestions: termNotFoundSchema.parse(body).suggestions };
       return { kind: "found", entry: termEntrySchema.parse(body) };
+    },
+    async listTerms(list) {
+      const params = new URLSearchParams({ lang: list.lang, limit: list.kind === "popular" ? "12" : "200" });
+      if (list.kind === "browse" && list.category) params.set("category", list.category);
+      if (list.kind === "browse" && list.letter) params.set("letter", list.letter);
+      const { body } = await getJson(`/${list.kind}?${params}`);
+      return termListResponseSchema.parse(body).results;
+    },
+    async flagTerm(slug, reason, note) {
+      await postJson(fetchFn, `${base}/terms/${encodeURIComponent(slug)}/flags`, note ? { reason, note } : { reason });
+    },
+    async requestTerm(term) {
+      return termRequestOutcomeSchema.parse(await postJson(fetchFn, `${base}/requests`, { term }));
     },
     async getPack() {
       const { status, body } = await getJson("/pack");

@@ -30,6 +30,18 @@ function setup(online: { value: boolean }) {
     async getPack() {
       return { version: "7", terms: [lento, crescendo] };
     },
+    async listTerms(list) {
+      calls.push(`list:${list.kind}`);
+      if (!online.value) throw new TypeError("Failed to fetch");
+      return [];
+    },
+    async flagTerm(slug) {
+      calls.push(`flag:${slug}`);
+    },
+    async requestTerm(term) {
+      calls.push(`request:${term}`);
+      return { status: "queued" };
+    },
   };
   const service = createDictionaryService({
     api,

@@ -1,5 +1,11 @@
-import { createTermIndex, searchTermIndex, type TermEntry, type TermSummary } from "@mirubato/term-search";
-import type { DictionaryApi } from "./dictionary-api";
+import {
+  createTermIndex,
+  type FlagReason,
+  searchTermIndex,
+  type TermEntry,
+  type TermSummary,
+} from "@mirubato/term-search";
+import type { DictionaryApi, TermList, TermRequestOutcome } from "./dictionary-api";
 import type { RecentLookup, TermStore } from "./term-store";
 
 /**
@@ -21,6 +27,12 @@ export interface DictionaryService {
   /** Number of entries in the downloaded pack, or 0. */
   countPackTerms(): Promise<number>;
   downloadPack(): Promise<number>;
+  /** Popular terms (server only) or a category/letter listing (the pack answers offline). */
+  listTerms(list: TermList): Promise<{ results: TermSummary[]; source: Source }>;
+  /** A signed-in musician's report of a wrong definition (online only; throws ApiError). */
+  flagTerm(slug: string, reason: FlagReason, note: string | undefined): Promise<void>;
+  /** A signed-in musician asks for a missing term (online only; throws ApiError). */
+  requestTerm(term: string): Promise<TermRequestOutcome>;
 }
 
 export interface DictionaryDeps {
@@ -96,6 +108,24 @@ export function createDictionaryService({ api, store, isOnline }: DictionaryDeps
     listRecent: () => store.listRecent(),
     async countPackTerms() {
       return (await store.getPack())?.terms.length ?? 0;
+    },
+    flagTerm: (slug, reason, note) => api.flagTerm(slug, reason, note),
+    requestTerm: (term) => api.requestTerm(term),
+    async listTerms(list) {
+      if (isOnline()) {
+        try {
+          return { results: await api.listTerms(list), source: "server" };
+        } catch {
+          // Unreachable server: a browse listing can still come from the pack.
+        }
+      }
+      if (list.kind === "popular") return { results: [], source: "device" };
+      const pack = await store.getPack();
+      const results = (pack?.terms ?? [])
+        .filter((entry) => !list.category || entry.category === list.category)
+        .filter((entry) => !list.letter || entry.slug.startsWith(list.letter))
+        .map((entry) => toSummary(entry, list.lang));
+      return { results, source: "device" };
     },
     async downloadPack() {
       const pack = await api.getPack();

@@ -32,7 +32,7 @@ test("describes each kind of target", () => {
   });
   expect(describeGoalTarget(goal({ kind: "sessions", period: "week" }), 5, format)).toEqual({
     key: "goals.target.sessions.week",
-    params: { count: "#5" },
+    params: { count: 5 },
   });
   expect(
     describeGoalTarget(

@@ -32,7 +32,8 @@ function periodOf(goal: GoalDoc): "day" | "week" | "month" {
  * describeGoalTarget(weeklyMinutesGoal, format); // { key: "goals.target.practice_time.week", params: { duration: "2 hr" } }
  */
 export function describeGoalTarget(goal: GoalDoc, targetValue: number, format: GoalTextFormat): GoalText {
-  const count = format.formatNumber(targetValue);
+  // Plural messages take the number itself: they choose the form and format it for the locale.
+  const count = targetValue;
   switch (goal.kind) {
     case "practice_time":
       return {
@@ -55,7 +56,7 @@ export function describeGoalTarget(goal: GoalDoc, targetValue: number, format: G
         },
       };
     case "tempo": {
-      const params = { piece: format.pieceTitle, tempo: count };
+      const params = { piece: format.pieceTitle, tempo: format.formatNumber(targetValue) };
       return goal.targetDate === undefined
         ? { key: "goals.target.tempo", params }
         : {

@@ -11,7 +11,7 @@ interface StreakPanelProps {
 export function StreakPanel({ streaks, milestones }: StreakPanelProps) {
   const t = useT();
   const { formatNumber, formatLocalDate } = useFormatters();
-  const days = (count: number) => t("goals.days", { count: formatNumber(count) });
+  const days = (count: number) => t("goals.days", { count });
   return (
     <section className="goals__panel" aria-labelledby="goals-streaks">
       <h2 id="goals-streaks">{t("goals.streakTitle")}</h2>
@@ -33,11 +33,10 @@ export function StreakPanel({ streaks, milestones }: StreakPanelProps) {
       <h3 className="goals__subheading">{t("goals.milestonesTitle")}</h3>
       <ul className="goals__milestones">
         {milestones.map((milestone) => {
-          const count = formatNumber(milestone.threshold);
           const name =
             milestone.kind === "hours"
-              ? t("goals.milestone.hours", { count })
-              : t("goals.milestone.streak", { count });
+              ? t("goals.milestone.hours", { count: milestone.threshold })
+              : t("goals.milestone.streak", { count: formatNumber(milestone.threshold) });
           const state = !milestone.isReached
             ? t("goals.milestone.notYet")
             : milestone.reachedDate === undefined

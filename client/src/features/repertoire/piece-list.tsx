@@ -13,7 +13,7 @@ export function PieceList({
   readonly stats: ReadonlyMap<string, PieceStats>;
 }) {
   const t = useT();
-  const { formatDuration, formatLocalDate, formatNumber } = useFormatters();
+  const { formatDuration, formatLocalDate } = useFormatters();
   return (
     <ul className="piece-list" aria-label={t("repertoire.listLabel")}>
       {pieces.map((piece) => {
@@ -39,7 +39,7 @@ export function PieceList({
                   ? t("repertoire.neverPractised")
                   : t("repertoire.summary", {
                       total: formatDuration(practice.totalSec),
-                      sessions: formatNumber(practice.sessionCount),
+                      sessions: practice.sessionCount,
                       date: formatLocalDate(practice.lastPractisedDate, "medium"),
                     })}
               </p>

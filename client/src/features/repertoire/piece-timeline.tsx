@@ -14,7 +14,7 @@ export function PieceTimeline({
   readonly entries: readonly PracticeEntryDoc[];
 }) {
   const t = useT();
-  const { formatLocalDate, formatDuration, formatNumber } = useFormatters();
+  const { formatLocalDate, formatDuration } = useFormatters();
   const { weekStartDay } = useSettings().settings;
   const weeks = useMemo(
     () => computePieceTimeline(entries, pieceId, weekStartDay).reverse().slice(0, 26),
@@ -30,7 +30,7 @@ export function PieceTimeline({
             {t("repertoire.timelineWeek", {
               date: formatLocalDate(week.weekStartDate, "medium"),
               total: formatDuration(week.totalSec),
-              sessions: formatNumber(week.sessionCount),
+              sessions: week.sessionCount,
             })}
           </span>
           <span

@@ -41,7 +41,13 @@ export function HeatmapChart({
       table={table}
     >
       {({ title, titleId, descriptionId }) => (
-        <div className="chart__canvas chart__canvas--scroll">
+        // Wider than a phone: the scroll box takes focus so the keyboard can scroll it too (WCAG
+        // 2.1.1); a screen reader announces the chart image inside it.
+        <div
+          className="chart__canvas chart__canvas--scroll"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+          tabIndex={0}
+        >
           <svg
             width={width}
             height={height}

@@ -5,7 +5,7 @@ import { useFormatters } from "../../ui/use-formatters";
 /** Today, this week against last week so far, all-time totals and streaks. */
 export function OverviewSection({ overview }: { readonly overview: PracticeOverview }) {
   const t = useT();
-  const { formatDuration, formatNumber } = useFormatters();
+  const { formatDuration } = useFormatters();
   const stats = [
     {
       key: "today",
@@ -24,15 +24,15 @@ export function OverviewSection({ overview }: { readonly overview: PracticeOverv
       label: t("reports.overview.total"),
       value: formatDuration(overview.totalSec),
       detail: t("reports.overview.sessions", {
-        count: formatNumber(overview.sessionCount),
-        days: formatNumber(overview.practisedDayCount),
+        count: overview.sessionCount,
+        days: overview.practisedDayCount,
       }),
     },
     {
       key: "streak",
       label: t("reports.overview.currentStreak"),
-      value: t("reports.overview.days", { count: formatNumber(overview.streaks.currentDays) }),
-      detail: t("reports.overview.longestStreak", { count: formatNumber(overview.streaks.longestDays) }),
+      value: t("reports.overview.days", { count: overview.streaks.currentDays }),
+      detail: t("reports.overview.longestStreak", { count: overview.streaks.longestDays }),
     },
   ];
   return (

@@ -17,7 +17,7 @@ interface ShareCardInput {
 /** The card for a range: its numbers, the PNG, a preview URL, and download and share actions. */
 export function useShareCard({ entries, pieces, range, isActive }: ShareCardInput) {
   const t = useT();
-  const { formatDuration, formatNumber, formatLocalDate } = useFormatters();
+  const { formatDuration, formatLocalDate } = useFormatters();
   const { fromDate, toDate } = range;
   const data = useMemo(
     () => computeShareCard(entries, pieces, { fromDate, toDate }),
@@ -33,8 +33,8 @@ export function useShareCard({ entries, pieces, range, isActive }: ShareCardInpu
       totalLabel: t("share.card.total"),
       total: formatDuration(data.totalSec),
       sessions: t("share.card.sessions", {
-        count: formatNumber(data.sessionCount),
-        days: formatNumber(data.practisedDayCount),
+        count: data.sessionCount,
+        days: data.practisedDayCount,
       }),
       piecesLabel: t("share.card.pieces"),
       noPieces: t("share.card.noPieces"),
@@ -44,7 +44,7 @@ export function useShareCard({ entries, pieces, range, isActive }: ShareCardInpu
       ),
       footer: t("share.card.footer"),
     }),
-    [t, data, periodLabel, formatDuration, formatNumber],
+    [t, data, periodLabel, formatDuration],
   );
   const [file, setFile] = useState<File | undefined>();
   const [previewUrl, setPreviewUrl] = useState<string | undefined>();
