@@ -36,5 +36,6 @@ export default defineConfig({
       },
     }),
   ],
-  test: { setupFiles: ["./src/test-setup/apply-migrations.ts"], silent: "passed-only" },
+  // Generous per-test limit: workerd loads pdf.js on first use, and the machine may be busy.
+  test: { setupFiles: ["./src/test-setup/apply-migrations.ts"], silent: "passed-only", testTimeout: 30_000 },
 });

@@ -11,10 +11,11 @@ export interface DictionaryTerm {
 /**
  * The dictionary's RPC surface the consumer uses (binding `DICTIONARY`, entrypoint
  * `DictionaryService`), asked with a service token from "scores". Declared here because the
- * dictionary is another deployable whose class cannot be imported; answers are parsed anyway.
+ * dictionary is another deployable whose class cannot be imported. It answers `DictionaryTerm[]`;
+ * typed `unknown` here because the answer crosses a deployment boundary and is parsed.
  */
 export interface TermDictionary {
-  lookupTerms(serviceToken: string, words: string[]): Promise<DictionaryTerm[]>;
+  lookupTerms(serviceToken: string, words: string[]): Promise<unknown>;
 }
 
 export interface ApiEntrypoint extends Rpc.WorkerEntrypointBranded, SessionAuthority {}

@@ -40,9 +40,11 @@ export async function serveContent(bucket: R2Bucket, row: ScoreFileRow, request:
 /** The inclusive byte range R2 answered, or null when it answered the whole object. */
 function byteRange(range: R2Range | undefined, size: number): { start: number; end: number } | null {
   if (range === undefined) return null;
-  if ("suffix" in range) return { start: Math.max(size - range.suffix, 0), end: size - 1 };
-  const start = range.offset ?? 0;
-  const length = range.length ?? size - start;
+  // R2 may report every field of the union, unset ones as undefined.
+  if ("suffix" in range && range.suffix !== undefined)
+    return { start: Math.max(size - range.suffix, 0), end: size - 1 };
+  const start = "offset" in range && range.offset !== undefined ? range.offset : 0;
+  const length = "length" in range && range.length !== undefined ? range.length : size - start;
   if (start === 0 && length >= size) return null;
   return { start, end: Math.min(start + length, size) - 1 };
 }

@@ -13,13 +13,14 @@ const PAGE = 1000;
 export async function deleteUserData(
   deps: { store: ScoreFilesStore; bucket: R2Bucket },
   userId: string,
+  pageSize = PAGE,
 ): Promise<{ deletedFiles: number }> {
   const prefix = userPrefix(userId);
   let cursor: string | undefined;
   do {
     const listing = await deps.bucket.list({
       prefix,
-      limit: PAGE,
+      limit: pageSize,
       ...(cursor === undefined ? {} : { cursor }),
     });
     const keys = listing.objects.map((object) => object.key);
@@ -29,8 +30,8 @@ export async function deleteUserData(
 
   let deletedFiles = 0;
   for (;;) {
-    const deleted = await deps.store.deleteSomeOfUser(userId, PAGE);
+    const deleted = await deps.store.deleteSomeOfUser(userId, pageSize);
     deletedFiles += deleted;
-    if (deleted < PAGE) return { deletedFiles };
+    if (deleted < pageSize) return { deletedFiles };
   }
 }

@@ -9,11 +9,11 @@ import { deleteUserData } from "./delete-user-data";
 export type ServiceCallErrorCode = "unauthorized" | "invalid_request";
 
 /**
- * A refused RPC call. RPC carries an error's message (not its fields) back to the caller, so the
- * code also leads the message: `unauthorized: …`.
+ * A refused RPC call. RPC carries an error's message (not its class or fields) back to the
+ * caller, so the code leads the message: `unauthorized: …`. The name stays "Error" so the message
+ * arrives unprefixed.
  */
 export class ServiceCallError extends Error {
-  override readonly name = "ServiceCallError";
   readonly code: ServiceCallErrorCode;
 
   constructor(code: ServiceCallErrorCode, message: string) {
