@@ -14,6 +14,23 @@ const curatedFiles = Object.fromEntries(
 );
 const curatedStatements = buildCuratedStatements(readCuratedTerms(curatedDir).terms);
 
+// Fixed key sets so tests can sign their own session cookies and service tokens; never used
+// outside tests.
+const testKeys = (kid: string, fill: number) =>
+  JSON.stringify({ currentKid: kid, keys: { [kid]: Buffer.alloc(32, fill).toString("base64") } });
+
+// Stands in for the api's ApiService behind the API binding: sessions named "ended-…" are over.
+const apiStub = `
+import { WorkerEntrypoint } from "cloudflare:workers";
+export class ApiService extends WorkerEntrypoint {
+  async isSessionActive(serviceToken, sessionId) {
+    if (typeof serviceToken !== "string" || serviceToken.split(".").length !== 3) throw new Error("no service token");
+    return !sessionId.startsWith("ended");
+  }
+}
+export default { fetch() { return new Response("api"); } };
+`;
+
 export default defineConfig({
   plugins: [
     cloudflareTest({
@@ -23,7 +40,12 @@ export default defineConfig({
           TEST_MIGRATIONS: migrations,
           TEST_CURATED_FILES: curatedFiles,
           TEST_CURATED_STATEMENTS: curatedStatements,
+          SESSION_KEYS: testKeys("session-test", 7),
+          SERVICE_KEYS: testKeys("service-test", 9),
         },
+        // Small enough for a test to reach; wrangler.toml holds the real limit.
+        ratelimits: { READ_LIMITER: { simple: { limit: 30, period: 60 } } },
+        workers: [{ name: "mirubato-api", modules: true, compatibilityDate: "2026-04-20", script: apiStub }],
       },
     }),
   ],

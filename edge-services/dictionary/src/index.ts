@@ -17,4 +17,5 @@ app.route("/api/dictionary", termRoutes);
 app.route("/api/dictionary", flagRoutes);
 app.route("/api/dictionary", generationRoutes);
 
+export { DictionaryService } from "./rpc/dictionary-service";
 export default { fetch: app.fetch, queue: handleTermRequests } satisfies ExportedHandler<Env>;

@@ -15,6 +15,8 @@ const foldings = [
   [/ł/g, "l"],
 ];
 
+const alreadyNormal = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
 /**
  * Lower case, accents removed, every run of non-letters/non-digits collapsed to one space.
  *
@@ -24,6 +26,8 @@ const foldings = [
  * @returns {string}
  */
 export function normalizeTerm(text) {
+  // Most names and queries are already plain lower-case ASCII words: nothing to fold.
+  if (alreadyNormal.test(text)) return text;
   let folded = text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
   for (const [pattern, replacement] of foldings) folded = folded.replace(pattern, replacement);
   return folded.replace(/[^\p{L}\p{N}]+/gu, " ").trim();

@@ -10,6 +10,9 @@ import { minSharedTrigrams, trigramsOf } from "./trigrams.js";
  * overlap with a length filter, definition words); ranking is the shared `rankCandidates`.
  */
 
+/** The worker's full-text statement keeps its 40 best; the offline search keeps as many. */
+const MAX_TEXT_MATCHES = 40;
+
 /** @typedef {import("./term-names.js").NamedEntry & { concise: string }} SearchableEntry */
 /**
  * @template {SearchableEntry} T
@@ -17,6 +20,7 @@ import { minSharedTrigrams, trigramsOf } from "./trigrams.js";
  *   entries: readonly T[],
  *   names: Array<{ entryIndex: number, name: import("./term-names.js").TermName }>,
  *   entryNames: Array<import("./term-names.js").TermName[]>,
+ *   sortKeys: string[],
  *   byTrigram: Map<string, number[]>,
  *   definitionWords: string[][],
  * }} TermIndex
@@ -44,7 +48,9 @@ export function createTermIndex(entries) {
     }
   });
   const definitionWords = entries.map((entry) => normalizeTerm(entry.concise).split(" "));
-  return { entries, names, entryNames, byTrigram, definitionWords };
+  // Normalized once here, not for every candidate of every query.
+  const sortKeys = entries.map((entry) => normalizeTerm(entry.term));
+  return { entries, names, entryNames, sortKeys, byTrigram, definitionWords };
 }
 
 /**
@@ -62,8 +68,11 @@ export function searchTermIndex(index, rawQuery, limit) {
   if (!query) return { hits: [] };
   /** @type {Set<number>} */
   const entryIndexes = new Set();
+  const wordStart = ` ${query}`;
   for (const { entryIndex, name } of index.names) {
-    if (` ${name.normalized}`.includes(` ${query}`)) entryIndexes.add(entryIndex);
+    // A name that starts with the query, or has a word that does ("a tempo" for "tempo").
+    if (name.normalized.startsWith(query) || name.normalized.includes(wordStart))
+      entryIndexes.add(entryIndex);
   }
   for (const nameIndex of typoCandidates(index, query)) {
     const found = index.names[nameIndex];
@@ -72,12 +81,16 @@ export function searchTermIndex(index, rawQuery, limit) {
   /** @type {Map<number, number>} */
   const textRanks = new Map();
   const queryWords = query.split(" ");
-  index.definitionWords.forEach((words, entryIndex) => {
+  // At most as many definition matches as the worker's full-text statement returns ("a note"
+  // would otherwise make most of the dictionary a candidate).
+  for (let entryIndex = 0; entryIndex < index.definitionWords.length; entryIndex++) {
+    if (textRanks.size >= MAX_TEXT_MATCHES) break;
+    const words = index.definitionWords[entryIndex] ?? [];
     if (queryWords.every((queryWord) => words.some((word) => word.startsWith(queryWord)))) {
       textRanks.set(entryIndex, textRanks.size);
       entryIndexes.add(entryIndex);
     }
-  });
+  }
   const candidates = [...entryIndexes].flatMap((entryIndex) => {
     const entry = index.entries[entryIndex];
     if (!entry) return [];
@@ -85,7 +98,7 @@ export function searchTermIndex(index, rawQuery, limit) {
     const candidate = {
       item: entry,
       names: index.entryNames[entryIndex] ?? [],
-      sortKey: normalizeTerm(entry.term),
+      sortKey: index.sortKeys[entryIndex] ?? "",
     };
     return [textRank === undefined ? candidate : { ...candidate, textRank }];
   });

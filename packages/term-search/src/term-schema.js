@@ -125,6 +125,7 @@ export const termPackSchema = z.object({
 /** @typedef {z.infer<typeof termPackSchema>} TermPack */
 
 export const flagReasons = /** @type {const} */ (["incorrect", "incomplete", "offensive", "other"]);
+/** @typedef {(typeof flagReasons)[number]} FlagReason */
 export const flagRequestSchema = z.strictObject({
   reason: z.enum(flagReasons),
   note: z.string().trim().max(1000).optional(),

@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 /**
- * Fixed-window counters in D1 (strongly consistent, unlike KV). The subject is an opaque key
- * ("flag:<hash>"); a subject's older windows are deleted as it makes its next request.
+ * Fixed-window counters in D1 (strongly consistent, unlike KV), per musician and action
+ * (`userSubject`); a subject's older windows are deleted as it makes its next request.
  */
 export interface RateLimit {
   /** Requests allowed per window. */
@@ -41,15 +41,11 @@ export async function consumeRateLimit(
   };
 }
 
-/**
- * Who is asking, without keeping who they are: a hash of the connecting address and the
- * purpose. The address itself is never stored.
- */
-export async function requesterSubject(purpose: string, address: string | undefined): Promise<string> {
-  const digest = await crypto.subtle.digest(
-    "SHA-256",
-    new TextEncoder().encode(`${purpose}:${address ?? "unknown"}`),
-  );
-  const hex = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
-  return `${purpose}:${hex.slice(0, 32)}`;
+/** What a musician's requests are counted for; each has its own window per user. */
+export type LimitedAction = "flag" | "generate";
+export const LIMITED_ACTIONS: readonly LimitedAction[] = ["flag", "generate"];
+
+/** The counter of one musician for one action: a user id, so account deletion can find it. */
+export function userSubject(action: LimitedAction, userId: string): string {
+  return `${action}:user:${userId}`;
 }

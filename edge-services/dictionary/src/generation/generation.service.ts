@@ -16,8 +16,9 @@ export type RequestOutcome = { status: "available"; slug: string } | { status: "
  * honest answer is that nothing can be generated here; nothing is ever made up in its place.
  */
 export async function requestTerm(
-  deps: { db: D1Database; queue: Queue<TermRequestMessage> | undefined; nowMs: number },
+  deps: { db: D1Database; queue: Pick<Queue<TermRequestMessage>, "send"> | undefined; nowMs: number },
   term: string,
+  userId: string,
 ): Promise<RequestOutcome> {
   const existing = await findEntry(deps.db, slugifyTerm(term), normalizeTerm(term));
   if (existing) return { status: "available", slug: existing.slug };
@@ -27,7 +28,7 @@ export async function requestTerm(
       "Missing terms cannot be defined here; it is not in the dictionary yet",
     );
   }
-  if (await recordRequest(deps.db, term, deps.nowMs)) await deps.queue.send({ term });
+  if (await recordRequest(deps.db, term, userId, deps.nowMs)) await deps.queue.send({ term });
   return { status: "queued" };
 }
 

@@ -3,16 +3,32 @@ import type { GeneratedDefinition } from "./definition-provider";
 
 export type RequestStatus = "queued" | "generated" | "rejected" | "failed";
 
-/** Records a request once per normalized term; false when it was already asked for. */
-export async function recordRequest(db: D1Database, query: string, nowMs: number): Promise<boolean> {
-  const result = await db
-    .prepare(
-      `INSERT INTO term_requests (normalized, query, status, requested_at, updated_at) VALUES (?1, ?2, 'queued', ?3, ?3)
-       ON CONFLICT (normalized) DO UPDATE SET status = 'queued', updated_at = ?3 WHERE term_requests.status = 'failed'`,
-    )
-    .bind(normalizeTerm(query), query, nowMs)
-    .run();
-  return result.meta.changes > 0;
+/**
+ * Records a request once per normalized term, and which musician asked; false when the term was
+ * already asked for (so it is queued once however many ask).
+ */
+export async function recordRequest(
+  db: D1Database,
+  query: string,
+  userId: string,
+  nowMs: number,
+): Promise<boolean> {
+  const normalized = normalizeTerm(query);
+  const [request] = await db.batch([
+    db
+      .prepare(
+        `INSERT INTO term_requests (normalized, query, status, requested_at, updated_at) VALUES (?1, ?2, 'queued', ?3, ?3)
+         ON CONFLICT (normalized) DO UPDATE SET status = 'queued', updated_at = ?3 WHERE term_requests.status = 'failed'`,
+      )
+      .bind(normalized, query, nowMs),
+    db
+      .prepare(
+        `INSERT INTO term_request_askers (normalized, user_id, requested_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (normalized, user_id) DO UPDATE SET requested_at = ?3`,
+      )
+      .bind(normalized, userId, nowMs),
+  ]);
+  return (request?.meta.changes ?? 0) > 0;
 }
 
 export async function setRequestStatus(db: D1Database, query: string, status: RequestStatus, nowMs: number) {

@@ -3,7 +3,8 @@ import { errorEnvelopeSchema } from "@mirubato/sync-protocol";
 import { searchResponseSchema, termEntrySchema } from "@mirubato/term-search";
 import { beforeAll, describe, expect, test } from "vitest";
 import { loadCuratedTerms } from "../test-setup/load-curated";
-import { processTermRequest } from "./generation.service";
+import { sessionCookie } from "../test-setup/sign-in";
+import { processTermRequest, requestTerm, type TermRequestMessage } from "./generation.service";
 import { checkQuality } from "./quality-check";
 import { createWorkersAiProvider, type RunModel } from "./workers-ai-provider";
 
@@ -114,10 +115,13 @@ describe("processing a term request", () => {
 });
 
 describe("POST /requests without AI (the local environment)", () => {
-  const request = (term: string, address = "192.0.2.1") =>
+  const request = async (term: string, userId: string | null = "user-asker") =>
     exports.default.fetch("http://x/api/dictionary/requests", {
       method: "POST",
-      headers: { "content-type": "application/json", "cf-connecting-ip": address },
+      headers: {
+        "content-type": "application/json",
+        ...(userId ? { cookie: await sessionCookie(userId) } : {}),
+      },
       body: JSON.stringify({ term }),
     });
 
@@ -135,10 +139,40 @@ describe("POST /requests without AI (the local environment)", () => {
     expect(await response.json()).toEqual({ status: "available", slug: "crescendo" });
   });
 
-  test("allows 10 requests a minute per requester", async () => {
+  test("needs a signed-in musician: 401 with a code otherwise", async () => {
+    const response = await request("flibbertigibbet", null);
+    expect(response.status).toBe(401);
+    const { error } = errorEnvelopeSchema.parse(await response.json());
+    expect(error.code).toBe("unauthorized");
+    expect(error.message).toBe("Sign in first");
+  });
+
+  test("allows 10 requests a minute per musician; another musician is not affected", async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i++) statuses.push((await request("largo", "192.0.2.99")).status);
-    expect(statuses.filter((status) => status === 429)).toHaveLength(1);
+    for (let i = 0; i < 11; i++) statuses.push((await request("largo", "user-eager")).status);
+    expect(statuses.slice(0, 10).every((status) => status === 200)).toBe(true);
     expect(statuses[10]).toBe(429);
+    expect((await request("largo", "user-patient")).status).toBe(200);
+  });
+});
+
+describe("requestTerm with a queue (staging and production)", () => {
+  test("queues a missing term once, and remembers every musician who asked", async () => {
+    const sent: TermRequestMessage[] = [];
+    // The queue is Cloudflare's edge: recorded here, as the consumer is tested above.
+    const queue = {
+      send: async (message: TermRequestMessage) => {
+        sent.push(message);
+        return { metadata: { metrics: { backlogCount: 0, backlogBytes: 0 } } };
+      },
+    };
+    const deps = { db: env.DB, queue, nowMs: Date.now() };
+    expect(await requestTerm(deps, "Taumelnd", "user-1")).toEqual({ status: "queued" });
+    expect(await requestTerm(deps, "taumelnd!", "user-2")).toEqual({ status: "queued" });
+    expect(sent).toEqual([{ term: "Taumelnd" }]);
+    const { results } = await env.DB.prepare(
+      "SELECT user_id FROM term_request_askers WHERE normalized = 'taumelnd' ORDER BY user_id",
+    ).all();
+    expect(results).toEqual([{ user_id: "user-1" }, { user_id: "user-2" }]);
   });
 });

@@ -1,14 +1,12 @@
 import {
   maxTyposFor,
   minSharedTrigrams,
-  namesOf,
   normalizeTerm,
   rankCandidates,
   type SearchResponse,
   trigramsOf,
 } from "@mirubato/term-search";
-import { namedEntryOf, toSummary } from "../terms/term-row";
-import { findSummaries } from "../terms/terms.store";
+import { toSummary } from "../terms/term-row";
 import { findCandidates } from "./search.store";
 
 export interface SearchInput {
@@ -25,8 +23,8 @@ export function toMatchExpression(query: string): string | null {
 }
 
 /**
- * Search per DESIGN.md §3b: candidates from D1 (name prefix, FTS5 full text, trigram overlap
- * for typos), ranked by the same code as the client's offline search.
+ * Search per DESIGN.md §3b: candidates from D1 in one round trip (name prefix, FTS5 full text,
+ * trigram overlap for typos), ranked by the same code as the client's offline search.
  */
 export async function searchTerms(db: D1Database, input: SearchInput): Promise<SearchResponse> {
   const query = normalizeTerm(input.q);
@@ -43,13 +41,11 @@ export async function searchTerms(db: D1Database, input: SearchInput): Promise<S
     maxLength: length + maxTypos + 1,
     maxTypos,
   });
-  const rows = await findSummaries(db, [...candidates.keys()]);
   const ranked = rankCandidates(
     query,
-    rows.map((row) => {
-      const candidate = { item: row, names: namesOf(namedEntryOf(row)), sortKey: row.normalized };
-      const textRank = candidates.get(row.id);
-      return textRank === undefined ? candidate : { ...candidate, textRank };
+    candidates.map((row) => {
+      const candidate = { item: row, names: row.names_json, sortKey: row.normalized };
+      return row.text_rank === null ? candidate : { ...candidate, textRank: row.text_rank };
     }),
     input.limit,
   );

@@ -1,7 +1,13 @@
+import type { TermName } from "@mirubato/term-search";
 import { z } from "zod";
+import { SUMMARY_COLUMNS, summaryRowSchema } from "../terms/term-row";
 
-// Candidate retrieval for search: one D1 round trip with up to three statements (name prefix,
-// full text, trigram overlap); ranking happens in the service with the shared ranking code.
+/**
+ * Candidate retrieval for search in one statement (one D1 round trip): term names by prefix,
+ * the full-text index over definitions, and trigram overlap for typos, joined to the entries'
+ * summaries with every name each entry can be found by, already normalized (`term_names`), so
+ * ranking does no normalizing of its own. Ranking happens in the service with the shared code.
+ */
 
 export interface CandidateQuery {
   /** Normalized query. */
@@ -16,57 +22,63 @@ export interface CandidateQuery {
   maxTypos: number;
 }
 
-const idRowSchema = z.object({ term_id: z.string() });
+const nameTupleSchema = z.tuple([z.string(), z.string(), z.enum(["term", "equivalent"]), z.string()]);
 
-/** Term ids worth ranking, each with its full-text rank when the definition matched. */
-export async function findCandidates(
-  db: D1Database,
-  query: CandidateQuery,
-): Promise<Map<string, number | undefined>> {
-  const statements = [
-    db
-      .prepare(
-        `SELECT DISTINCT term_id FROM term_names WHERE normalized >= ?1 AND normalized < ?2
-         ORDER BY name_length LIMIT 60`,
-      )
-      .bind(query.query, `${query.query}\u{10FFFF}`),
-  ];
-  if (query.match !== null) {
-    statements.push(
-      db
-        .prepare(
-          `SELECT terms.id AS term_id FROM terms_fts JOIN terms ON terms.rowid = terms_fts.rowid
-           WHERE terms_fts MATCH ?1 ORDER BY rank LIMIT 40`,
-        )
-        .bind(query.match),
-    );
-  }
-  if (query.maxTypos > 0 && query.trigrams.length > 0) {
-    const placeholders = query.trigrams.map((_, index) => `?${index + 4}`).join(", ");
-    statements.push(
-      db
-        .prepare(
-          `SELECT term_names.term_id AS term_id FROM term_trigrams
-           JOIN term_names ON term_names.id = term_trigrams.name_id
-           WHERE term_trigrams.trigram IN (${placeholders}) AND term_names.name_length BETWEEN ?1 AND ?2
-           GROUP BY term_trigrams.name_id HAVING count(*) >= ?3
-           ORDER BY count(*) DESC LIMIT 40`,
-        )
-        .bind(query.minLength, query.maxLength, query.minSharedTrigrams, ...query.trigrams),
-    );
-  }
-  const [prefix, fullText, typo] = await db.batch(statements);
-  const candidates = new Map<string, number | undefined>();
-  const ids = (result: D1Result | undefined) => z.array(idRowSchema).parse(result?.results ?? []);
-  for (const row of ids(prefix)) candidates.set(row.term_id, undefined);
-  // With no full-text statement, the third result is the trigram one.
-  const textRows = query.match === null ? [] : ids(fullText);
-  textRows.forEach((row, rank) => {
-    if (!candidates.has(row.term_id) || candidates.get(row.term_id) === undefined)
-      candidates.set(row.term_id, rank);
-  });
-  for (const row of ids(query.match === null ? fullText : typo)) {
-    if (!candidates.has(row.term_id)) candidates.set(row.term_id, undefined);
-  }
-  return candidates;
+const candidateRowSchema = summaryRowSchema.extend({
+  text_rank: z.number().nullable(),
+  names_json: z
+    .string()
+    .transform((text): unknown => JSON.parse(text))
+    .pipe(z.array(nameTupleSchema))
+    .transform((tuples): TermName[] =>
+      tuples.map(([name, normalized, kind, lang]) => ({ name, normalized, kind, lang })),
+    ),
+});
+export type CandidateRow = z.infer<typeof candidateRowSchema>;
+
+const SUMMARY_OF_TERMS = SUMMARY_COLUMNS.split(", ")
+  .map((column) => `terms.${column}`)
+  .join(", ");
+
+// A source that is switched off still has to exist for the UNION below.
+const NO_ROWS = "SELECT NULL AS term_id, NULL AS text_rank WHERE 0";
+
+/** Entries worth ranking, each with its names and its full-text rank when its definition matched. */
+export async function findCandidates(db: D1Database, query: CandidateQuery): Promise<CandidateRow[]> {
+  const params: unknown[] = [];
+  const param = (value: unknown) => `?${params.push(value)}`;
+  const prefix = `SELECT term_id, NULL AS text_rank FROM term_names
+    WHERE normalized >= ${param(query.query)} AND normalized < ${param(`${query.query}\u{10FFFF}`)}
+    ORDER BY name_length LIMIT 60`;
+  const fullText =
+    query.match === null
+      ? NO_ROWS
+      : `SELECT terms.id AS term_id, row_number() OVER (ORDER BY terms_fts.rank) - 1 AS text_rank
+         FROM terms_fts JOIN terms ON terms.rowid = terms_fts.rowid
+         WHERE terms_fts MATCH ${param(query.match)} ORDER BY terms_fts.rank LIMIT 40`;
+  const typo =
+    query.maxTypos > 0 && query.trigrams.length > 0
+      ? `SELECT term_names.term_id AS term_id, NULL AS text_rank FROM term_trigrams
+         JOIN term_names ON term_names.id = term_trigrams.name_id
+         WHERE term_trigrams.trigram IN (SELECT value FROM json_each(${param(JSON.stringify(query.trigrams))}))
+           AND term_names.name_length BETWEEN ${param(query.minLength)} AND ${param(query.maxLength)}
+         GROUP BY term_trigrams.name_id HAVING count(*) >= ${param(query.minSharedTrigrams)}
+         ORDER BY count(*) DESC LIMIT 40`
+      : NO_ROWS;
+  const { results } = await db
+    .prepare(
+      `WITH prefix AS (${prefix}), full_text AS (${fullText}), typo AS (${typo}),
+       candidates AS (
+         SELECT term_id, min(text_rank) AS text_rank FROM (
+           SELECT * FROM prefix UNION ALL SELECT * FROM full_text UNION ALL SELECT * FROM typo
+         ) GROUP BY term_id
+       )
+       SELECT ${SUMMARY_OF_TERMS}, candidates.text_rank,
+         (SELECT json_group_array(json_array(name, normalized, kind, lang))
+          FROM (SELECT name, normalized, kind, lang FROM term_names WHERE term_id = terms.id ORDER BY id)) AS names_json
+       FROM candidates JOIN terms ON terms.id = candidates.term_id`,
+    )
+    .bind(...params)
+    .all();
+  return z.array(candidateRowSchema).parse(results);
 }

@@ -57,11 +57,6 @@ export const entryRowSchema = summaryRowSchema.extend({
 });
 export type EntryRow = z.infer<typeof entryRowSchema>;
 
-/** The names the entry's own row carries: what `namesOf` needs. */
-export function namedEntryOf(row: SummaryRow) {
-  return { term: row.term, lang: row.lang, equivalents: definedValues(row.equivalents_json) };
-}
-
 function definedValues(record: Partial<Record<string, string>>): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [key, value] of Object.entries(record)) if (value !== undefined) result[key] = value;

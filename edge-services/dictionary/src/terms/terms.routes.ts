@@ -1,12 +1,13 @@
-import { appLanguageSchema, termCategorySchema } from "@mirubato/term-search";
+import { appLanguageSchema, normalizeTerm, termCategorySchema } from "@mirubato/term-search";
 import { validate } from "@mirubato/worker-kit";
 import { Hono } from "hono";
 import { z } from "zod";
 import { cachedJson, POPULAR_CACHE, SEARCH_CACHE, TERM_CACHE } from "../cache/cached-json";
+import { isolateMemory } from "../cache/isolate-memory";
 import type { DictionaryEnv } from "../env";
 import { searchTerms, suggestTerms } from "../search/search.service";
+import { limitReads } from "./read-limit";
 import { browseTerms, buildPack, lookUpTerm, popularTerms, termPages } from "./terms.service";
-import { getDataVersion, recordView } from "./terms.store";
 
 const lang = appLanguageSchema.default("en");
 const query = z.string().trim().min(1).max(100);
@@ -31,64 +32,72 @@ const browseQuerySchema = z.object({
 // Popularity moves without a data version change: its cache key carries a five-minute bucket.
 const POPULAR_BUCKET_MS = 5 * 60 * 1000;
 
-/** The public, read-only routes of DESIGN.md §3b, every answer through the KV cache. */
+/**
+ * The public, read-only routes of DESIGN.md §3b, every answer through the cache. Search keys use
+ * the normalized query ("Étude", "etude!" and "ETUDE" share one answer); computing an answer
+ * (not serving a cached one) counts against the caller's address (`limitReads`).
+ */
 export const termRoutes = new Hono<DictionaryEnv>()
   .get("/search", validate("query", searchQuerySchema), (c) => {
     const input = c.req.valid("query");
-    const key = `search:${input.lang}:${input.limit}:${input.q.toLowerCase()}`;
-    return cachedJson(c, key, SEARCH_CACHE, async () => ({
-      status: 200,
-      body: await searchTerms(c.env.DB, input),
-    }));
+    const key = `search:${input.lang}:${input.limit}:${normalizeTerm(input.q)}`;
+    return cachedJson(c, key, SEARCH_CACHE, async () => {
+      await limitReads(c);
+      return { status: 200, body: await searchTerms(c.env.DB, input) };
+    });
   })
   .get("/suggest", validate("query", suggestQuerySchema), (c) => {
     const { q, limit } = c.req.valid("query");
-    return cachedJson(c, `suggest:${limit}:${q.toLowerCase()}`, SEARCH_CACHE, async () => ({
-      status: 200,
-      body: await suggestTerms(c.env.DB, q, limit),
-    }));
+    return cachedJson(c, `suggest:${limit}:${normalizeTerm(q)}`, SEARCH_CACHE, async () => {
+      await limitReads(c);
+      return { status: 200, body: await suggestTerms(c.env.DB, q, limit) };
+    });
   })
-  .get("/terms/:term", validate("param", termParamSchema), validate("query", langQuerySchema), async (c) => {
+  .get("/terms/:term", validate("param", termParamSchema), validate("query", langQuerySchema), (c) => {
     const { term } = c.req.valid("param");
     const { lang } = c.req.valid("query");
-    const response = await cachedJson(c, `term:${lang}:${term.toLowerCase()}`, TERM_CACHE, async () => {
-      const lookup = await lookUpTerm(c.env.DB, term, lang);
-      return lookup.found ? { status: 200, body: lookup.entry } : { status: 404, body: lookup.body };
-    });
-    const id = response.status === 200 ? await viewedTermId(response) : undefined;
-    if (id) c.executionCtx.waitUntil(recordView(c.env.DB, id));
-    return response;
+    return cachedJson(
+      c,
+      `term:${lang}:${term.toLowerCase()}`,
+      TERM_CACHE,
+      async () => {
+        await limitReads(c);
+        const lookup = await lookUpTerm(c.env.DB, term, lang);
+        return lookup.found
+          ? { status: 200, body: lookup.entry, termId: lookup.entry.id }
+          : { status: 404, body: lookup.body };
+      },
+      (answer) => {
+        const write = answer.termId ? isolateMemory.countView(c.env.DB, answer.termId) : undefined;
+        if (write) c.executionCtx.waitUntil(write);
+      },
+    );
   })
   .get("/popular", validate("query", popularQuerySchema), (c) => {
     const { lang, limit } = c.req.valid("query");
     const bucket = Math.floor(Date.now() / POPULAR_BUCKET_MS);
-    return cachedJson(c, `popular:${bucket}:${lang}:${limit}`, POPULAR_CACHE, async () => ({
-      status: 200,
-      body: await popularTerms(c.env.DB, lang, limit),
-    }));
+    return cachedJson(c, `popular:${bucket}:${lang}:${limit}`, POPULAR_CACHE, async () => {
+      await limitReads(c);
+      return { status: 200, body: await popularTerms(c.env.DB, lang, limit) };
+    });
   })
   .get("/browse", validate("query", browseQuerySchema), (c) => {
     const input = c.req.valid("query");
     const key = `browse:${input.lang}:${input.category ?? "*"}:${input.letter ?? "*"}:${input.limit}:${input.offset}`;
-    return cachedJson(c, key, TERM_CACHE, async () => ({
-      status: 200,
-      body: await browseTerms(c.env.DB, input),
-    }));
+    return cachedJson(c, key, TERM_CACHE, async () => {
+      await limitReads(c);
+      return { status: 200, body: await browseTerms(c.env.DB, input) };
+    });
   })
   .get("/pack", (c) =>
-    cachedJson(c, "pack", TERM_CACHE, async () => ({
-      status: 200,
-      body: await buildPack(c.env.DB, await getDataVersion(c.env.DB)),
-    })),
+    cachedJson(c, "pack", TERM_CACHE, async () => {
+      await limitReads(c);
+      return { status: 200, body: await buildPack(c.env.DB, await isolateMemory.dataVersion(c.env.DB)) };
+    }),
   )
   .get("/pages", (c) =>
-    cachedJson(c, "pages", TERM_CACHE, async () => ({ status: 200, body: await termPages(c.env.DB) })),
+    cachedJson(c, "pages", TERM_CACHE, async () => {
+      await limitReads(c);
+      return { status: 200, body: await termPages(c.env.DB) };
+    }),
   );
-
-const viewedSchema = z.object({ id: z.string() });
-
-/** The id of the entry a 200 carries, read from a clone so the body still streams to the caller. */
-async function viewedTermId(response: Response): Promise<string | undefined> {
-  const parsed = viewedSchema.safeParse(await response.clone().json());
-  return parsed.success ? parsed.data.id : undefined;
-}

@@ -19,14 +19,6 @@ function chunks<T>(items: readonly T[]): T[][] {
   return result;
 }
 
-const dataVersionSchema = z.object({ value: z.number() });
-
-/** Changes whenever any entry changes (migration 0002's triggers): the cache's version. */
-export async function getDataVersion(db: D1Database): Promise<number> {
-  const row = await db.prepare("SELECT value FROM dictionary_meta WHERE key = 'data_version'").first();
-  return dataVersionSchema.parse(row).value;
-}
-
 /** The entry whose slug is `slug`, else the first (by language) whose normalized term is `normalized`. */
 export async function findEntry(db: D1Database, slug: string, normalized: string): Promise<EntryRow | null> {
   const row = await db
@@ -56,16 +48,17 @@ export async function findSlugs(db: D1Database, normalized: readonly string[]): 
   return slugs;
 }
 
-export async function findSummaries(db: D1Database, ids: readonly string[]): Promise<SummaryRow[]> {
-  const rows: SummaryRow[] = [];
-  for (const part of chunks(ids)) {
-    const { results } = await db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM terms WHERE id IN (${part.map(() => "?").join(", ")})`)
-      .bind(...part)
-      .all();
-    rows.push(...z.array(summaryRowSchema).parse(results));
-  }
-  return rows;
+const knownTermSchema = z.object({
+  id: z.string(),
+  term: z.string(),
+  category: z.string(),
+  normalized: z.string(),
+});
+
+/** Every entry's term and normalized form: what `lookupTerms` matches a score's words against. */
+export async function listKnownTerms(db: D1Database): Promise<Array<z.infer<typeof knownTermSchema>>> {
+  const { results } = await db.prepare("SELECT id, term, category, normalized FROM terms").all();
+  return z.array(knownTermSchema).parse(results);
 }
 
 export async function listEntries(db: D1Database): Promise<EntryRow[]> {
@@ -116,14 +109,4 @@ export async function listPopular(db: D1Database, limit: number): Promise<Summar
     .bind(limit)
     .all();
   return z.array(summaryRowSchema).parse(results);
-}
-
-export async function recordView(db: D1Database, termId: string): Promise<void> {
-  await db
-    .prepare(
-      `INSERT INTO term_views (term_id, views) VALUES (?1, 1)
-       ON CONFLICT (term_id) DO UPDATE SET views = views + 1`,
-    )
-    .bind(termId)
-    .run();
 }
