@@ -1,6 +1,6 @@
 import type { PieceDoc, PracticeEntryDoc } from "@mirubato/schema";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useT } from "../../i18n/i18n-context";
 import { useFormatters } from "../../ui/use-formatters";
 import { EntryCard } from "./entry-card";
@@ -11,13 +11,20 @@ interface EntryListProps {
   readonly piecesById: ReadonlyMap<string, PieceDoc>;
   readonly onEdit: (entry: PracticeEntryDoc) => void;
   readonly onDelete: (entry: PracticeEntryDoc) => void;
+  /** Older entries remain to be read: asked for when the list nears its end. */
+  readonly hasMore: boolean;
+  readonly onNearEnd: () => unknown;
 }
 
+/** How many rows before the end the next page is asked for, so scrolling rarely waits. */
+const nearEndRows = 40;
+
 /**
- * The day-grouped entries as one virtualised list: only the rows near the viewport are in the DOM
- * (10,000 entries open at once), each a list item that knows its position in the whole list.
+ * The day-grouped entries as one virtualised list: only the rows near the viewport are in the DOM,
+ * each a list item that knows its position among the rows loaded so far; nearing the end asks for
+ * the next page of older entries.
  */
-export function EntryList({ rows, piecesById, onEdit, onDelete }: EntryListProps) {
+export function EntryList({ rows, piecesById, onEdit, onDelete, hasMore, onNearEnd }: EntryListProps) {
   const t = useT();
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -32,6 +39,11 @@ export function EntryList({ rows, piecesById, onEdit, onDelete }: EntryListProps
     getItemKey: (index) => rows[index]?.entry.id ?? index,
   });
   const items = virtualizer.getVirtualItems();
+  const lastShownIndex = items.at(-1)?.index ?? 0;
+  const isNearEnd = lastShownIndex >= rows.length - nearEndRows;
+  useEffect(() => {
+    if (hasMore && isNearEnd) onNearEnd();
+  }, [hasMore, isNearEnd, onNearEnd]);
   return (
     <ul
       ref={listRef}

@@ -45,15 +45,18 @@ export function LogbookPage() {
       ) : !logbook.hasEntries ? (
         <EmptyState title={t("logbook.emptyTitle")} description={t("logbook.emptyDescription")} />
       ) : logbook.rows.length === 0 ? (
-        <EmptyState title={t("logbook.noMatches")} />
+        !logbook.isLoadingMore && <EmptyState title={t("logbook.noMatches")} />
       ) : (
         <EntryList
           rows={logbook.rows}
           piecesById={logbook.piecesById}
           onEdit={openEdit}
           onDelete={(entry) => void deleteEntry(entry)}
+          hasMore={logbook.hasMore}
+          onNearEnd={logbook.loadMore}
         />
       )}
+      {logbook.isLoadingMore && <p className="muted">{t("logbook.loadingMore")}</p>}
       <p className="visually-hidden" role="status">
         {logbook.hasEntries ? t("logbook.matchCount", { count: logbook.rows.length }) : ""}
       </p>

@@ -1,5 +1,6 @@
-import { addDays, createEntryFilter, groupEntriesByDay, indexLiveDocuments } from "@mirubato/domain";
-import { useDeferredValue, useMemo, useState } from "react";
+import { createEntryFilter, groupEntriesByDay, indexLiveDocuments } from "@mirubato/domain";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useQuery } from "../../db/use-query";
 import { useLocale } from "../../i18n/i18n-context";
 import {
   collectFilterChoices,
@@ -8,39 +9,67 @@ import {
   toFilterCriteria,
 } from "./filter-options";
 import { toLogbookRows } from "./logbook-rows";
-import { useEntries, useEntriesSince, usePieces } from "./use-practice-data";
+import { useEntryPages } from "./use-entry-pages";
+import { usePieces } from "./use-practice-data";
 import { useToday } from "./use-today";
 
-/** The recent days shown while all entries load: whole days, so their totals are already right. */
-const firstPageDays = 14;
+/** Entries per page: a few screens of the list, read in a few milliseconds. */
+const pageSize = 200;
+/** While a search or filter shows fewer rows than this, older pages keep loading by themselves. */
+const filledRowCount = 60;
+
+const localDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+function toDateBound(value: string): string | undefined {
+  return localDatePattern.test(value) ? value : undefined;
+}
 
 /**
- * The logbook's data: live entries and pieces, the filter bar's state, and the filtered entries as
- * day-grouped rows. Filtering runs on a deferred copy of the filters so typing stays responsive
- * over 10,000 entries. The newest entries are shown first, while all of them load.
+ * The logbook's data: entries read in pages newest first (10,000 entries open at once), pieces,
+ * the filter bar's state, and the matching entries as day-grouped rows. A date range bounds the
+ * pages in the date index; the other filters and the search run over the loaded pages, and while
+ * they match few rows the older pages load on their own, so a search still reaches every entry.
+ * Filtering runs on a deferred copy of the filters so typing stays responsive.
  */
 export function useLogbook() {
   const locale = useLocale();
   const { today } = useToday();
-  // The small query subscribes first, so IndexedDB answers it before the long read of every entry.
-  const recent = useEntriesSince(addDays(today, -(firstPageDays - 1)));
-  const all = useEntries();
-  const isComplete = !all.isLoading;
-  const entries = isComplete ? all.entries : recent.entries;
-  const isLoading = all.isLoading && recent.isLoading;
   const { pieces } = usePieces();
   const [filters, setFilters] = useState<LogbookFilterValues>(emptyLogbookFilter);
   const deferredFilters = useDeferredValue(filters);
+  const fromDate = toDateBound(deferredFilters.fromDate);
+  const toDate = toDateBound(deferredFilters.toDate);
+  const pages = useEntryPages({
+    pageSize,
+    ...(fromDate === undefined ? {} : { fromDate }),
+    ...(toDate === undefined ? {} : { toDate }),
+  });
+  // Whether the logbook holds anything at all, whatever the filters: one entry read by the index.
+  const anyEntry = useQuery("practice_entries", (entries) => entries.find({ limit: 1 }));
   const piecesById = useMemo(() => indexLiveDocuments(pieces), [pieces]);
-  const choices = useMemo(() => collectFilterChoices(entries, pieces, locale), [entries, pieces, locale]);
+  const choices = useMemo(
+    () => collectFilterChoices(pages.entries, pieces, locale),
+    [pages.entries, pieces, locale],
+  );
+  const criteria = useMemo(() => toFilterCriteria(deferredFilters), [deferredFilters]);
+  const isNarrowed = Object.keys(criteria).some((key) => key !== "fromDate" && key !== "toDate");
   const rows = useMemo(() => {
-    const matches = entries.filter(createEntryFilter(toFilterCriteria(deferredFilters), pieces));
+    const matches = isNarrowed ? pages.entries.filter(createEntryFilter(criteria, pieces)) : pages.entries;
     return toLogbookRows(groupEntriesByDay(matches, today));
-  }, [entries, pieces, deferredFilters, today]);
+  }, [pages.entries, pieces, criteria, isNarrowed, today]);
+  const { hasMore, isLoading, isLoadingMore, loadMore } = pages;
+  useEffect(() => {
+    if (isNarrowed && hasMore && !isLoading && !isLoadingMore && rows.length < filledRowCount)
+      void loadMore();
+  }, [isNarrowed, hasMore, isLoading, isLoadingMore, rows.length, loadMore]);
   return {
     rows,
-    isLoading: isLoading || (!isComplete && entries.length === 0),
-    hasEntries: entries.length > 0,
+    isLoading: isLoading || anyEntry.isLoading,
+    hasEntries: anyEntry.documents.length > 0,
+    /** Older entries are being read, or remain to be read as the list scrolls. */
+    isLoadingMore: isLoadingMore || (isNarrowed && hasMore),
+    hasMore,
+    loadMore,
     pieces,
     piecesById,
     choices,

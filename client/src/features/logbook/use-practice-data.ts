@@ -22,30 +22,6 @@ export function useEntries(): { entries: readonly PracticeEntryDoc[]; isLoading:
   );
 }
 
-/**
- * The entries from a local date on, newest first. RxDB reads only that range of the date index
- * (a query sorted by start time alone would read all 10,000 entries first), so the logbook can
- * paint the latest weeks at once while everything loads.
- */
-export function useEntriesSince(fromDate: string): {
-  entries: readonly PracticeEntryDoc[];
-  isLoading: boolean;
-} {
-  const { documents, isLoading } = useQuery(
-    "practice_entries",
-    (entries) =>
-      entries.find({
-        selector: { localDate: { $gte: fromDate } },
-        sort: [{ localDate: "desc" }, { startedAt: "desc" }],
-      }),
-    [fromDate],
-  );
-  return useMemo(
-    () => ({ entries: asDocuments<PracticeEntryDoc>(documents), isLoading }),
-    [documents, isLoading],
-  );
-}
-
 /** The entries of one local date (Today), newest first. */
 export function useEntriesOn(localDate: string): {
   entries: readonly PracticeEntryDoc[];
