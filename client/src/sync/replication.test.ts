@@ -1,4 +1,5 @@
 import { afterEach, expect, test } from "vitest";
+import { withDeviceId } from "./replication";
 import { createFakeSyncServer, type FakeSyncServer } from "./testing/fake-sync-server";
 import { createTestDevice, pieceContent, type TestDevice, waitUntil } from "./testing/test-device";
 
@@ -165,4 +166,25 @@ test("a merge with another device's changes is announced", async () => {
   await settle(a, b);
   expect(await pieceOn(a, id)).toMatchObject({ notes: "B", title: "A title" });
   expect(merged).toContain(id);
+});
+
+test("every push names the device, so the relay does not poke it about its own change", async () => {
+  const server = createFakeSyncServer();
+  const a = await device(server, "deviceA");
+  a.startSync();
+  await createPiece(a);
+  await settle(a);
+  expect(server.pushDeviceIds().length).toBeGreaterThan(0);
+  expect(new Set(server.pushDeviceIds())).toEqual(new Set(["deviceA"]));
+});
+
+test("withDeviceId adds x-device-id and keeps the other headers", async () => {
+  const seen: Headers[] = [];
+  const fetchFn = withDeviceId(async (_input, init) => {
+    seen.push(new Headers(init?.headers));
+    return new Response("{}");
+  }, "device_1");
+  await fetchFn("/api/sync/pieces/push", { method: "POST", headers: { "content-type": "application/json" } });
+  expect(seen[0]?.get("x-device-id")).toBe("device_1");
+  expect(seen[0]?.get("content-type")).toBe("application/json");
 });

@@ -8,12 +8,13 @@
  * through `onUnauthorized`, since only signing in again can fix it.
  */
 import type { CollectionDoc, CollectionName } from "@mirubato/schema";
-import type { SyncCheckpoint } from "@mirubato/sync-protocol";
+import { pushBatches, type SyncCheckpoint, syncLimits } from "@mirubato/sync-protocol";
 import type { RxCollection, RxReplicationPullStreamItem } from "rxdb";
 import { type RxReplicationState, replicateRxCollection } from "rxdb/plugins/replication";
 import type { Observable } from "rxjs";
 import { ApiError, type Fetch } from "../api/api-error";
 import { createSyncClient } from "../api/sync-client";
+import { createPushLane, type PushLane } from "./push-lane";
 
 export type CollectionReplication<Name extends CollectionName> = RxReplicationState<
   CollectionDoc<Name>,
@@ -30,10 +31,20 @@ export interface ReplicateCollectionOptions<Name extends CollectionName> {
   readonly name: Name;
   readonly userId: string;
   readonly fetch: Fetch;
+  /**
+   * This device's id, sent as `x-device-id` with every sync request: the API passes it to the
+   * relay, which then pokes the user's other devices but not this one about its own push.
+   */
+  readonly deviceId?: string;
   readonly pullStream$: Observable<RxReplicationPullStreamItem<CollectionDoc<Name>, SyncCheckpoint>>;
   readonly onUnauthorized: () => void;
   /** Every request's outcome, for the sync status (reachability, last error, last sync time). */
   readonly onRequest?: (outcome: RequestOutcome) => void;
+  /**
+   * Runs this device's pushes one after another (shared by every collection): pushes of one user
+   * contend for the user's change counter on the server, so parallel ones would only be retried.
+   */
+  readonly pushLane?: PushLane;
   readonly waitForLeadership?: boolean;
   readonly baseRetryMs?: number;
   readonly maxRetryMs?: number;
@@ -60,7 +71,8 @@ export function replicationIdentifier(userId: string, name: CollectionName): str
 export function replicateCollection<Name extends CollectionName>(
   options: ReplicateCollectionOptions<Name>,
 ): CollectionReplication<Name> {
-  const client = createSyncClient(options.name, options.fetch);
+  const pushLane = options.pushLane ?? createPushLane();
+  const client = createSyncClient(options.name, withDeviceId(options.fetch, options.deviceId));
   const baseRetryMs = options.baseRetryMs ?? 2000;
   const maxRetryMs = options.maxRetryMs ?? 60_000;
   let replication: CollectionReplication<Name> | undefined;
@@ -97,17 +109,33 @@ export function replicateCollection<Name extends CollectionName>(
       handler: (checkpoint, limit) => request(() => client.pull(checkpoint ?? null, limit)),
     },
     push: {
-      batchSize: options.pushBatchSize ?? 100,
-      handler: (rows) =>
-        request(() =>
-          client.push(
-            rows.map((row) => ({
-              assumedMasterState: row.assumedMasterState ?? null,
-              newDocumentState: row.newDocumentState,
-            })),
-          ),
-        ),
+      batchSize: options.pushBatchSize ?? syncLimits.maxPushRows,
+      handler: async (rows) => {
+        const conflicts: CollectionDoc<Name>[] = [];
+        const bodies = pushBatches(
+          rows.map((row) => ({
+            assumedMasterState: row.assumedMasterState ?? null,
+            newDocumentState: row.newDocumentState,
+          })),
+        );
+        for (const body of bodies)
+          conflicts.push(...(await pushLane(() => request(() => client.push(body)))));
+        return conflicts;
+      },
     },
   });
   return replication;
+}
+
+/** The header that names the pushing device (DESIGN §3: the relay skips the origin device). */
+export const deviceIdHeader = "x-device-id";
+
+/** `fetch` that adds `x-device-id` to every request (unchanged when there is no id). */
+export function withDeviceId(fetchFn: Fetch, deviceId: string | undefined): Fetch {
+  if (deviceId === undefined) return fetchFn;
+  return (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set(deviceIdHeader, deviceId);
+    return fetchFn(input, { ...init, headers });
+  };
 }

@@ -12,14 +12,16 @@ export function startBrowserSync(options: {
   readonly status: SyncStatusStore;
   readonly fetch: Fetch;
 }): SyncEngine {
+  const deviceId = loadDeviceId(window.localStorage);
   return startSyncEngine({
     ...options,
+    deviceId,
     events: window,
     visibility: document,
     createRelay: (handlers) =>
       createRelaySocket({
         ...handlers,
-        url: relayUrl(window.location, loadDeviceId(window.localStorage)),
+        url: relayUrl(window.location, deviceId),
         createSocket: (url) => new WebSocket(url),
       }),
   });

@@ -10,6 +10,7 @@ import { ApiError, type Fetch } from "../api/api-error";
 import { collectionOf, type MirubatoDatabase } from "../db/database-types";
 import { isStorageFullError } from "../db/storage-errors";
 import { type PendingSource, trackPendingChanges } from "./pending-changes";
+import { createPushLane } from "./push-lane";
 import type { RelaySocket, RelaySocketOptions } from "./relay-socket";
 import { type CollectionReplication, type RequestOutcome, replicateCollection } from "./replication";
 import type { SyncStatusStore } from "./sync-status";
@@ -57,6 +58,8 @@ function toHandle<Name extends CollectionName>(
 export interface SyncEngineOptions {
   readonly database: MirubatoDatabase;
   readonly userId: string;
+  /** This device's id: pushes name it so the relay does not poke this device about them. */
+  readonly deviceId?: string;
   readonly fetch: Fetch;
   readonly status: SyncStatusStore;
   /** Creates the relay socket; omitted in tests, where pulls are driven by `reSync()`. */
@@ -111,6 +114,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     for (const replication of replications) void replication.pause();
     relay?.stop();
   };
+  const pushLane = createPushLane();
   const replications = names.map((name) =>
     toHandle(
       name,
@@ -119,9 +123,11 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
         name,
         userId: options.userId,
         fetch: options.fetch,
+        ...(options.deviceId === undefined ? {} : { deviceId: options.deviceId }),
         pullStream$: streams.get(name) ?? new Subject<"RESYNC">(),
         onUnauthorized: handleUnauthorized,
         onRequest,
+        pushLane,
         ...(options.waitForLeadership === undefined ? {} : { waitForLeadership: options.waitForLeadership }),
         ...(options.baseRetryMs === undefined ? {} : { baseRetryMs: options.baseRetryMs }),
       }),

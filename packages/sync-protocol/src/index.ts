@@ -13,5 +13,6 @@ export * from "./pong";
 export * from "./protocol-version";
 export * from "./pull";
 export * from "./push";
+export * from "./push-batches";
 export * from "./push-resolution";
 export * from "./server-message";

@@ -29,6 +29,8 @@ export interface FakeSyncServer {
   /** Commits a document as if another device had pushed it. */
   write(collection: CollectionName, doc: SyncedDocument): void;
   readonly pushCount: () => number;
+  /** The `x-device-id` header of every push so far, in order (`null` when absent). */
+  readonly pushDeviceIds: () => readonly (string | null)[];
 }
 
 function json(status: number, body: unknown): Response {
@@ -42,6 +44,7 @@ export function createFakeSyncServer(): FakeSyncServer {
   let isUnauthorized = false;
   let malformedPulls = 0;
   let pushes = 0;
+  const pushDeviceIds: (string | null)[] = [];
   let pushGate: Promise<void> | undefined;
 
   const commit = (collection: CollectionName, doc: SyncedDocument) => {
@@ -84,6 +87,7 @@ export function createFakeSyncServer(): FakeSyncServer {
       const body: unknown = JSON.parse(typeof init?.body === "string" ? init.body : "null");
       if (match?.[2] === "pull") return pull(collection, body);
       pushes += 1;
+      pushDeviceIds.push(new Headers(init?.headers).get("x-device-id"));
       if (pushGate !== undefined) await pushGate;
       return push(collection, body);
     },
@@ -110,5 +114,6 @@ export function createFakeSyncServer(): FakeSyncServer {
     },
     write: commit,
     pushCount: () => pushes,
+    pushDeviceIds: () => pushDeviceIds,
   };
 }

@@ -38,6 +38,7 @@ export async function createTestDevice(server: FakeSyncServer, deviceId: string)
       engine = startSyncEngine({
         database,
         userId: "user-1",
+        deviceId,
         fetch: server.fetch,
         status,
         waitForLeadership: false,

@@ -21,7 +21,8 @@ export const syncRoutes = new Hono<AppEnv>()
     validate("json", pullRequestSchema),
     async (c) => {
       const { collection } = c.req.valid("param");
-      return c.json(await pullChanges(c.var.deps, c.var.user.id, collection, c.req.valid("json")));
+      const body = await pullChanges(c.var.deps, c.var.user.id, collection, c.req.valid("json"));
+      return c.body(body, 200, { "content-type": "application/json; charset=UTF-8" });
     },
   )
   .post(

@@ -19,20 +19,20 @@ export type SyncDeps = Pick<ApiDeps, "sync" | "relay" | "waitUntil" | "now">;
 /** Read-merge-write attempts before a push gives up under contention (each retry re-reads). */
 export const MAX_PUSH_ATTEMPTS = 5;
 
-export interface PullPage {
-  documents: SyncedDoc[];
-  checkpoint: SyncCheckpoint;
-}
-
+/**
+ * One pull page as the JSON text of `{ documents, checkpoint }` (DESIGN §3), assembled from the
+ * stored documents' JSON without parsing them.
+ */
 export async function pullChanges(
   deps: Pick<SyncDeps, "sync">,
   userId: string,
   collection: CollectionName,
   request: PullRequest,
-): Promise<PullPage> {
+): Promise<string> {
   const afterSeq = request.checkpoint?.seq ?? 0;
   const page = await deps.sync.pull(userId, collection, afterSeq, request.limit);
-  return { documents: page.map((change) => change.doc), checkpoint: { seq: page.at(-1)?.seq ?? afterSeq } };
+  const checkpoint: SyncCheckpoint = { seq: page.at(-1)?.seq ?? afterSeq };
+  return `{"documents":[${page.map((change) => change.json).join(",")}],"checkpoint":${JSON.stringify(checkpoint)}}`;
 }
 
 export interface PushInput {

@@ -37,7 +37,9 @@ describe("sync store on D1", () => {
     expect((await store.pull(userId, "pieces", 0, 10)).map((change) => change.seq)).toEqual([1, 2]);
     expect(await userSeq(userId)).toBe(2);
     expect(await store.commit(userId, "pieces", 2, [c, a], 3)).toBe(true);
-    expect((await store.pull(userId, "pieces", 0, 10)).map(({ seq, doc }) => [seq, doc.id])).toEqual([
+    expect(
+      (await store.pull(userId, "pieces", 0, 10)).map(({ seq, json }) => [seq, JSON.parse(json).id]),
+    ).toEqual([
       [2, b.id],
       [3, c.id],
       [4, a.id],

@@ -19,9 +19,14 @@ import { z } from "zod";
  */
 export type SyncedDoc = CollectionDoc<CollectionName>;
 
+/**
+ * One change as stored: the document's JSON exactly as committed. Every committed document passed
+ * the push schema and the merge, so a pull hands the text on without parsing and re-serialising
+ * it (that was most of a 1,000-document pull's time).
+ */
 export interface StoredChange {
   seq: number;
-  doc: SyncedDoc;
+  json: string;
 }
 
 export interface SyncStore {
@@ -86,7 +91,7 @@ export function createSyncStore(db: D1Database, options: SyncStoreOptions = {}):
         .all();
       return results.map((row) => {
         const change = changeRowSchema.parse(row);
-        return { seq: change.seq, doc: parseDoc(collection, change.doc) };
+        return { seq: change.seq, json: change.doc };
       });
     },
     async readForPush(userId, collection, ids) {
