@@ -59,7 +59,8 @@ export async function getJson(fetchFn: Fetch, path: string): Promise<unknown> {
   return readJson(await send(fetchFn, path, { method: "GET" }));
 }
 
-async function send(fetchFn: Fetch, path: string, init: RequestInit): Promise<Response> {
+/** Sends a same-origin request; throws ApiError on network failure or a non-2xx status. */
+export async function send(fetchFn: Fetch, path: string, init: RequestInit): Promise<Response> {
   let response: Response;
   try {
     response = await fetchFn(path, { ...init, credentials: "same-origin" });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ApiError, type Fetch, getJson, postJson } from "./api-error";
+import { ApiError, type Fetch, getJson, postJson, send } from "./api-error";
 
 export const sessionUserSchema = z.object({
   id: z.string().min(1),
@@ -41,4 +41,20 @@ export async function requestMagicLink(fetchFn: Fetch, email: string): Promise<v
 /** Ends the session on the server (clears the cookie). */
 export async function signOutOnServer(fetchFn: Fetch): Promise<void> {
   await postJson(fetchFn, "/api/auth/logout", {});
+}
+
+/** Where "Download my data" points: the account's JSON export (a download, not a fetch). */
+export const accountExportPath = "/api/account/export";
+
+/**
+ * Deletes the account and all its data on every service; `confirmEmail` must repeat the account's
+ * email. Throws `ApiError`: `invalid_request` (no match), `service_unavailable` (a service could
+ * not delete yet; the account is kept, retry), `network`.
+ */
+export async function deleteAccountOnServer(fetchFn: Fetch, confirmEmail: string): Promise<void> {
+  await send(fetchFn, "/api/account", {
+    method: "DELETE",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ confirmEmail }),
+  });
 }

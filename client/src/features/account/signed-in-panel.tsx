@@ -1,7 +1,8 @@
 import { useState } from "react";
-import type { SessionUser } from "../../api/auth-client";
+import { accountExportPath, type SessionUser } from "../../api/auth-client";
 import { useT } from "../../i18n/i18n-context";
 import { useSync } from "../../sync/sync-context";
+import { DeleteAccount } from "./delete-account";
 
 type SignOutState = "idle" | "signing-out" | "unsynced" | "failed";
 
@@ -40,6 +41,13 @@ export function SignedInPanel({ user }: { readonly user: SessionUser }) {
           {t("account.signOutFailed")}
         </p>
       )}
+      <section className="account__data" aria-labelledby="account-data-title">
+        <h2 id="account-data-title">{t("account.dataTitle")}</h2>
+        <a className="button" href={accountExportPath} download>
+          {t("account.exportData")}
+        </a>
+        <DeleteAccount user={user} />
+      </section>
     </section>
   );
 }
