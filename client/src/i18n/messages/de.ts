@@ -70,20 +70,6 @@ export const de: Messages = {
     "Ein Teil deiner Daten konnte gerade nicht gelöscht werden. Dein Konto ist noch da; versuche es gleich noch einmal.",
   "account.deleteFailed":
     "Das Konto konnte nicht gelöscht werden. Prüfe deine Verbindung und versuche es erneut.",
-  "account.dataTitle": "Deine Daten",
-  "account.exportData": "Alle meine Daten herunterladen (JSON)",
-  "account.deleteStart": "Konto löschen…",
-  "account.deleteIntro":
-    "Wenn du dein Konto löschst, wird alles darin von den Servern von Mirubato und aus diesem Browser entfernt: Übetagebuch, Repertoire, Ziele, Pläne, Noten und ihre Dateien. Das lässt sich nicht rückgängig machen.",
-  "account.deleteConfirmLabel": "Gib zur Bestätigung {email} ein",
-  "account.deleteConfirm": "Mein Konto endgültig löschen",
-  "account.deleteCancel": "Abbrechen",
-  "account.deleting": "Wird gelöscht…",
-  "account.deleteMismatch": "Diese E-Mail-Adresse passt nicht zu deinem Konto.",
-  "account.deleteUnavailable":
-    "Ein Teil deiner Daten konnte gerade nicht gelöscht werden. Dein Konto ist noch da; versuche es gleich noch einmal.",
-  "account.deleteFailed":
-    "Das Konto konnte nicht gelöscht werden. Prüfe deine Verbindung und versuche es erneut.",
   "account.checking": "Deine Sitzung wird geprüft…",
   "account.error.link_invalid": "Dieser Anmeldelink ist ungültig. Fordere unten einen neuen an.",
   "account.error.link_expired":

@@ -70,19 +70,6 @@ export const en = {
   "account.deleteUnavailable":
     "Some of your data could not be deleted right now. Your account is still here; try again in a moment.",
   "account.deleteFailed": "The account could not be deleted. Check your connection and try again.",
-  "account.dataTitle": "Your data",
-  "account.exportData": "Download all my data (JSON)",
-  "account.deleteStart": "Delete account…",
-  "account.deleteIntro":
-    "Deleting your account removes everything in it from Mirubato's servers and from this browser: practice log, repertoire, goals, plans, scores and their files. It cannot be undone.",
-  "account.deleteConfirmLabel": "Type {email} to confirm",
-  "account.deleteConfirm": "Delete my account permanently",
-  "account.deleteCancel": "Cancel",
-  "account.deleting": "Deleting…",
-  "account.deleteMismatch": "That email does not match your account.",
-  "account.deleteUnavailable":
-    "Some of your data could not be deleted right now. Your account is still here; try again in a moment.",
-  "account.deleteFailed": "The account could not be deleted. Check your connection and try again.",
   "account.checking": "Checking your session…",
   "account.error.link_invalid": "This sign-in link is not valid. Request a new one below.",
   "account.error.link_expired":

@@ -68,19 +68,6 @@ export const es: Messages = {
   "account.deleteUnavailable":
     "Algunos de tus datos no se pudieron eliminar ahora. Tu cuenta sigue aquí; vuelve a intentarlo en un momento.",
   "account.deleteFailed": "No se pudo eliminar la cuenta. Comprueba tu conexión y vuelve a intentarlo.",
-  "account.dataTitle": "Tus datos",
-  "account.exportData": "Descargar todos mis datos (JSON)",
-  "account.deleteStart": "Eliminar la cuenta…",
-  "account.deleteIntro":
-    "Al eliminar tu cuenta se borra todo su contenido de los servidores de Mirubato y de este navegador: registro de práctica, repertorio, objetivos, planes, partituras y sus archivos. No se puede deshacer.",
-  "account.deleteConfirmLabel": "Escribe {email} para confirmar",
-  "account.deleteConfirm": "Eliminar mi cuenta definitivamente",
-  "account.deleteCancel": "Cancelar",
-  "account.deleting": "Eliminando…",
-  "account.deleteMismatch": "Ese correo no coincide con tu cuenta.",
-  "account.deleteUnavailable":
-    "Algunos de tus datos no se pudieron eliminar ahora. Tu cuenta sigue aquí; vuelve a intentarlo en un momento.",
-  "account.deleteFailed": "No se pudo eliminar la cuenta. Comprueba tu conexión y vuelve a intentarlo.",
   "account.checking": "Comprobando tu sesión…",
   "account.error.link_invalid": "Este enlace de acceso no es válido. Pide uno nuevo abajo.",
   "account.error.link_expired":

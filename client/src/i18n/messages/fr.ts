@@ -68,19 +68,6 @@ export const fr: Messages = {
   "account.deleteUnavailable":
     "Une partie de vos données n'a pas pu être supprimée pour l'instant. Votre compte est toujours là ; réessayez dans un moment.",
   "account.deleteFailed": "Le compte n'a pas pu être supprimé. Vérifiez votre connexion et réessayez.",
-  "account.dataTitle": "Vos données",
-  "account.exportData": "Télécharger toutes mes données (JSON)",
-  "account.deleteStart": "Supprimer le compte…",
-  "account.deleteIntro":
-    "Supprimer votre compte efface tout son contenu des serveurs de Mirubato et de ce navigateur : journal de pratique, répertoire, objectifs, plans, partitions et leurs fichiers. C'est irréversible.",
-  "account.deleteConfirmLabel": "Saisissez {email} pour confirmer",
-  "account.deleteConfirm": "Supprimer définitivement mon compte",
-  "account.deleteCancel": "Annuler",
-  "account.deleting": "Suppression…",
-  "account.deleteMismatch": "Cette adresse ne correspond pas à votre compte.",
-  "account.deleteUnavailable":
-    "Une partie de vos données n'a pas pu être supprimée pour l'instant. Votre compte est toujours là ; réessayez dans un moment.",
-  "account.deleteFailed": "Le compte n'a pas pu être supprimé. Vérifiez votre connexion et réessayez.",
   "account.checking": "Vérification de votre session…",
   "account.error.link_invalid": "Ce lien de connexion n'est pas valide. Demandez-en un nouveau ci-dessous.",
   "account.error.link_expired":
