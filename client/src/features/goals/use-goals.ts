@@ -13,9 +13,8 @@ import { useRepository } from "../../db/database-context";
 import type { PatchOf } from "../../db/repository";
 import { useQuery } from "../../db/use-query";
 import { useT } from "../../i18n/i18n-context";
-import { useToast } from "../../ui/toast";
 import { useEntries, usePieces } from "../logbook/use-practice-data";
-import { useRestoreDocument } from "../logbook/use-restore-document";
+import { useDeleteWithUndo } from "../logbook/use-restore-document";
 import { useSettings } from "../settings/use-settings";
 import { useToday } from "../settings/use-today";
 
@@ -33,9 +32,8 @@ export function useGoals() {
   const { settings } = useSettings();
   const today = useToday(settings.timeZone);
   const repository = useRepository();
-  const restoreDocument = useRestoreDocument();
+  const deleteWithUndo = useDeleteWithUndo();
   const t = useT();
-  const toast = useToast();
   const goalQuery = useQuery("goals", (collection) => collection.find({ sort: [{ id: "asc" }] }));
   // Read-only JSON from RxDB; the domain functions take the schema type and never mutate it.
   const goals = goalQuery.documents as readonly GoalDoc[];
@@ -69,24 +67,16 @@ export function useGoals() {
     (id: string, patch: PatchOf<"goals">) => repository?.updateDocument("goals", id, patch),
     [repository],
   );
-  /** Deletes with an "Undo" that clears the tombstone again (see `restoreDocument`). */
+  /** Deletes with an "Undo" that brings the goal back whole (see `restoreDocument`). */
   const deleteGoal = useCallback(
-    async (id: string) => {
-      const result = await repository?.deleteDocument("goals", id);
-      if (result?.ok !== true) {
-        toast.show({ message: t("goals.deleteFailed") });
-        return;
-      }
-      const restore = async () => {
-        const restored = await restoreDocument?.("goals", id);
-        if (restored?.ok !== true) toast.show({ message: t("goals.restoreFailed") });
-      };
-      toast.show({
-        message: t("goals.deleted"),
-        action: { label: t("ui.undo"), onAction: () => void restore() },
-      });
-    },
-    [repository, restoreDocument, t, toast],
+    (id: string) =>
+      deleteWithUndo("goals", id, {
+        deleted: t("goals.deleted"),
+        deleteFailed: t("goals.deleteFailed"),
+        restoreFailed: t("goals.restoreFailed"),
+        undo: t("ui.undo"),
+      }),
+    [deleteWithUndo, t],
   );
   return {
     items,

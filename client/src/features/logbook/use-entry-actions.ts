@@ -3,11 +3,10 @@ import { useCallback } from "react";
 import { useRepository } from "../../db/database-context";
 import type { WriteError } from "../../db/repository";
 import { useT } from "../../i18n/i18n-context";
-import { useToast } from "../../ui/toast";
 import { createNewPieceContent } from "../repertoire/piece-form-values";
 import { toEntryPatch } from "./entry-content";
 import { buildEntryContent, type EntryFormBase, type EntryFormValues } from "./entry-form-values";
-import { useRestoreDocument } from "./use-restore-document";
+import { useDeleteWithUndo } from "./use-restore-document";
 
 export type SaveEntryResult =
   | { readonly ok: true }
@@ -23,8 +22,7 @@ export type SaveEntryResult =
 export function useEntryActions() {
   const repository = useRepository();
   const t = useT();
-  const toast = useToast();
-  const restoreDocument = useRestoreDocument();
+  const deleteWithUndo = useDeleteWithUndo();
 
   const saveEntry = useCallback(
     async (values: EntryFormValues, base: EntryFormBase, editingId?: string): Promise<SaveEntryResult> => {
@@ -53,23 +51,14 @@ export function useEntryActions() {
   );
 
   const deleteEntry = useCallback(
-    async (entry: PracticeEntryDoc) => {
-      if (repository === undefined) return;
-      const result = await repository.deleteDocument("practice_entries", entry.id);
-      if (!result.ok) {
-        toast.show({ message: t("logbook.deleteFailed") });
-        return;
-      }
-      const restore = async () => {
-        const restored = await restoreDocument?.("practice_entries", entry.id);
-        if (restored?.ok !== true) toast.show({ message: t("logbook.restoreFailed") });
-      };
-      toast.show({
-        message: t("logbook.deleted"),
-        action: { label: t("ui.undo"), onAction: () => void restore() },
-      });
-    },
-    [repository, restoreDocument, t, toast],
+    (entry: PracticeEntryDoc) =>
+      deleteWithUndo("practice_entries", entry.id, {
+        deleted: t("logbook.deleted"),
+        deleteFailed: t("logbook.deleteFailed"),
+        restoreFailed: t("logbook.restoreFailed"),
+        undo: t("ui.undo"),
+      }),
+    [deleteWithUndo, t],
   );
 
   return { saveEntry, deleteEntry, isReady: repository !== undefined };

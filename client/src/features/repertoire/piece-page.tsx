@@ -11,16 +11,18 @@ import { type PieceDraft, PieceFormDialog } from "./piece-form-dialog";
 import { pieceToForm } from "./piece-form-values";
 import { PieceTimeline } from "./piece-timeline";
 import { StatusHistoryList } from "./status-history-list";
+import { usePieceActions } from "./use-piece-actions";
 import { usePiece } from "./use-repertoire";
 import "../logbook/logbook.css";
 import "./repertoire.css";
 
-/** One piece: its practice (total, sessions, last practised, weekly timeline), status history, edit, merge. */
+/** One piece: its practice (total, sessions, last practised, weekly timeline), status history, edit, merge, delete. */
 export function PiecePage({ pieceId }: { readonly pieceId: string }) {
   const t = useT();
   const toast = useToast();
   const navigate = useNavigate();
   const data = usePiece(pieceId);
+  const { deletePiece } = usePieceActions();
   const [draft, setDraft] = useState<PieceDraft | undefined>();
   const [isMerging, setIsMerging] = useState(false);
   const { piece } = data;
@@ -50,6 +52,14 @@ export function PiecePage({ pieceId }: { readonly pieceId: string }) {
           {t("repertoire.editPiece")}
         </Button>
         <Button onClick={() => setIsMerging(true)}>{t("repertoire.merge")}</Button>
+        <Button
+          variant="danger"
+          onClick={async () => {
+            if (await deletePiece(piece)) void navigate({ to: "/repertoire" });
+          }}
+        >
+          {t("repertoire.deletePiece")}
+        </Button>
         <Link to="/repertoire" className="button button--quiet">
           {t("repertoire.backToList")}
         </Link>

@@ -2,6 +2,8 @@ import { createStatusChangePatch, planPieceMerge } from "@mirubato/domain";
 import type { GoalDoc, PieceDoc, PracticeEntryDoc } from "@mirubato/schema";
 import { useCallback } from "react";
 import { useRepository } from "../../db/database-context";
+import { useT } from "../../i18n/i18n-context";
+import { useDeleteWithUndo } from "../logbook/use-restore-document";
 import { buildPieceContent, buildPieceFields, type PieceFormValues } from "./piece-form-values";
 
 export type PieceActionResult = { readonly ok: true; readonly pieceId: string } | { readonly ok: false };
@@ -9,10 +11,13 @@ export type PieceActionResult = { readonly ok: true; readonly pieceId: string } 
 /**
  * Saving and merging pieces through the repository (local first). A status change appends to the
  * piece's status history. A merge repoints every entry and goal first and only then tombstones the
- * merged piece, so an interrupted merge loses nothing and running it again finishes it.
+ * merged piece, so an interrupted merge loses nothing and running it again finishes it. A delete
+ * leaves the entries pointing at the piece and offers "Undo", which brings the piece back whole.
  */
 export function usePieceActions() {
   const repository = useRepository();
+  const deleteWithUndo = useDeleteWithUndo();
+  const t = useT();
 
   const savePiece = useCallback(
     async (values: PieceFormValues, existing?: PieceDoc): Promise<PieceActionResult> => {
@@ -54,5 +59,16 @@ export function usePieceActions() {
     [repository],
   );
 
-  return { savePiece, mergePieces };
+  const deletePiece = useCallback(
+    (piece: PieceDoc) =>
+      deleteWithUndo("pieces", piece.id, {
+        deleted: t("repertoire.deleted", { title: piece.title }),
+        deleteFailed: t("repertoire.deleteFailed"),
+        restoreFailed: t("repertoire.restoreFailed"),
+        undo: t("ui.undo"),
+      }),
+    [deleteWithUndo, t],
+  );
+
+  return { savePiece, mergePieces, deletePiece };
 }

@@ -452,6 +452,10 @@ export const de: Messages = {
   "repertoire.merged": "Stücke zusammengeführt",
   "repertoire.mergeFailed":
     "Das Zusammenführen wurde nicht abgeschlossen. Versuche es erneut: Es geht dort weiter, wo es aufgehört hat.",
+  "repertoire.deletePiece": "Stück löschen",
+  "repertoire.deleted": "„{title}“ gelöscht",
+  "repertoire.deleteFailed": "Das Stück konnte nicht gelöscht werden. Versuche es erneut.",
+  "repertoire.restoreFailed": "Das Stück konnte nicht wiederhergestellt werden. Versuche es erneut.",
   "today.practisedToday": "Heute geübt",
   "today.goalProgress": "Tagesziel: {total} von {goal}",
   "today.startPractising": "Mit dem Üben beginnen",

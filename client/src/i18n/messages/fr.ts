@@ -449,6 +449,10 @@ export const fr: Messages = {
   "repertoire.merged": "Morceaux fusionnés",
   "repertoire.mergeFailed":
     "La fusion ne s'est pas terminée. Réessayez : elle reprendra là où elle s'est arrêtée.",
+  "repertoire.deletePiece": "Supprimer le morceau",
+  "repertoire.deleted": "« {title} » supprimé",
+  "repertoire.deleteFailed": "Le morceau n'a pas pu être supprimé. Réessayez.",
+  "repertoire.restoreFailed": "Le morceau n'a pas pu être restauré. Réessayez.",
   "today.practisedToday": "Pratiqué aujourd'hui",
   "today.goalProgress": "Objectif du jour : {total} sur {goal}",
   "today.startPractising": "Commencer à pratiquer",
