@@ -30,14 +30,15 @@ export class UnreadablePdfError extends Error {
 
 /**
  * Reads a PDF's page count, Info title/author and the text of its first pages with pdf.js
- * (through unpdf, which runs in workerd without a worker thread). Parsing failures become
- * `UnreadablePdfError`, a property of the file that no retry will change.
+ * (through unpdf, which runs in workerd without a worker thread). Takes `bytes` over: the caller
+ * must not use them afterwards. Parsing failures become `UnreadablePdfError`, a property of the
+ * file that no retry will change.
  */
 export async function readPdf(bytes: Uint8Array, pageCountLimit: number): Promise<PdfSummary> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    // pdf.js may transfer the buffer it is given; the caller keeps its own.
-    pdf = await getDocumentProxy(bytes.slice());
+    // pdf.js takes the buffer over (it may detach it): no copy, so a 50 MB score costs 50 MB once.
+    pdf = await getDocumentProxy(bytes);
   } catch (error) {
     throw new UnreadablePdfError(error instanceof Error ? error.message : "unreadable PDF");
   }
