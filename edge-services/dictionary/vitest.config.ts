@@ -49,5 +49,6 @@ export default defineConfig({
       },
     }),
   ],
-  test: { setupFiles: ["./src/test-setup/apply-migrations.ts"], silent: "passed-only" },
+  // Loading the 705 curated entries takes a few seconds, more on a busy machine.
+  test: { setupFiles: ["./src/test-setup/apply-migrations.ts"], silent: "passed-only", hookTimeout: 60_000 },
 });

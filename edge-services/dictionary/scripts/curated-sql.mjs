@@ -132,6 +132,10 @@ function termStatements(term, slug) {
     equivalents_json: JSON.stringify(term.equivalents),
     related_json: JSON.stringify(term.related),
     references_json: JSON.stringify(term.references),
+    // The names search ranks by, precomputed (migration 0004); the same rows as term_names below.
+    names_json: JSON.stringify(
+      namesOf(term).map((name) => [name.name, name.normalized, name.kind, name.lang]),
+    ),
   };
   const contentHash = createHash("sha256").update(JSON.stringify(columns)).digest("hex").slice(0, 32);
   const names = namesOf(term);

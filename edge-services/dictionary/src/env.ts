@@ -8,8 +8,15 @@ import type { WorkerEnv } from "@mirubato/worker-kit";
  */
 export interface ApiEntrypoint extends Rpc.WorkerEntrypointBranded, SessionAuthority {}
 
-/** The dictionary's bindings: what `wrangler types` generated, with the api's RPC surface typed. */
-export type DictionaryBindings = Omit<Env, "API"> & { API: Service<ApiEntrypoint> };
+/**
+ * The dictionary's bindings: what `wrangler types` generated, with the api's RPC surface typed.
+ * `READ_LIMITER` may be missing: `wrangler dev` with several configs (the local stack) gives
+ * rate-limit bindings to the first worker only.
+ */
+export type DictionaryBindings = Omit<Env, "API" | "READ_LIMITER"> & {
+  API: Service<ApiEntrypoint>;
+  READ_LIMITER?: RateLimit;
+};
 
 /** Hono env of the dictionary worker: its bindings plus the kit's variables and the signed-in user. */
 export type DictionaryEnv = WorkerEnv<DictionaryBindings>;

@@ -86,7 +86,13 @@ export function searchTermIndex(index, rawQuery, limit) {
   for (let entryIndex = 0; entryIndex < index.definitionWords.length; entryIndex++) {
     if (textRanks.size >= MAX_TEXT_MATCHES) break;
     const words = index.definitionWords[entryIndex] ?? [];
-    if (queryWords.every((queryWord) => words.some((word) => word.startsWith(queryWord)))) {
+    // As the worker's full-text expression: whole words, and the last one (being typed) as a prefix.
+    const isMatch = queryWords.every((queryWord, position) =>
+      position === queryWords.length - 1
+        ? words.some((word) => word.startsWith(queryWord))
+        : words.includes(queryWord),
+    );
+    if (isMatch) {
       textRanks.set(entryIndex, textRanks.size);
       entryIndexes.add(entryIndex);
     }

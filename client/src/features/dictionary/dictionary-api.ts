@@ -6,8 +6,8 @@ import {
   type TermPack,
   type TermSummary,
   termEntrySchema,
-  termNotFoundSchema,
   termListResponseSchema,
+  termNotFoundSchema,
   termPackSchema,
 } from "@mirubato/term-search";
 import { z } from "zod";
@@ -79,7 +79,11 @@ export function createDictionaryApi(
       return termListResponseSchema.parse(body).results;
     },
     async flagTerm(slug, reason, note) {
-      await postJson(fetchFn, `${base}/terms/${encodeURIComponent(slug)}/flags`, note ? { reason, note } : { reason });
+      await postJson(
+        fetchFn,
+        `${base}/terms/${encodeURIComponent(slug)}/flags`,
+        note ? { reason, note } : { reason },
+      );
     },
     async requestTerm(term) {
       return termRequestOutcomeSchema.parse(await postJson(fetchFn, `${base}/requests`, { term }));

@@ -2,8 +2,10 @@ import { Link } from "@tanstack/react-router";
 import { useId, useState } from "react";
 import { useT } from "../../i18n/i18n-context";
 import { PageHeader } from "../sections/page-header";
+import { BrowseTerms } from "./browse-terms";
 import { type DictionaryLanguage, dictionaryLanguages } from "./dictionary-term-params";
 import { OfflinePackPanel } from "./offline-pack-panel";
+import { PopularTerms } from "./popular-terms";
 import { TermResult } from "./term-link";
 import { useDictionarySearch } from "./use-dictionary-search";
 import { useRecentLookups } from "./use-offline-pack";
@@ -94,6 +96,8 @@ export function DictionaryPage({ lang, onLangChange }: DictionaryPageProps) {
           </ul>
         </section>
       ) : null}
+      <PopularTerms lang={lang} />
+      <BrowseTerms lang={lang} />
       <OfflinePackPanel />
     </div>
   );

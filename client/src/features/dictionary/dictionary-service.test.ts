@@ -82,3 +82,19 @@ test("says honestly when a term is neither on the server nor on the device", asy
   online.value = false;
   expect(await service.lookUp("flibbertigibbet", "en")).toEqual({ kind: "unavailable" });
 });
+
+test("browses by category and letter from the pack when offline; popular needs the server", async () => {
+  const online = { value: true };
+  const { service, calls } = setup(online);
+  await service.downloadPack();
+  online.value = false;
+  const dynamics = await service.listTerms({ kind: "browse", lang: "de", category: "dynamics" });
+  expect(dynamics).toEqual({
+    results: [expect.objectContaining({ slug: "crescendo", equivalent: "anschwellend" })],
+    source: "device",
+  });
+  const byLetter = await service.listTerms({ kind: "browse", lang: "en", letter: "l" });
+  expect(byLetter.results.map((result) => result.slug)).toEqual(["lento"]);
+  expect(await service.listTerms({ kind: "popular", lang: "en" })).toEqual({ results: [], source: "device" });
+  expect(calls).not.toContain("list:browse");
+});

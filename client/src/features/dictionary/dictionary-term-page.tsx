@@ -2,6 +2,8 @@ import { Link } from "@tanstack/react-router";
 import { useT } from "../../i18n/i18n-context";
 import { PageHeader } from "../sections/page-header";
 import type { DictionaryTermParams } from "./dictionary-term-params";
+import { FlagDefinition } from "./flag-definition";
+import { RequestTerm } from "./request-term";
 import { TermDefinition } from "./term-definition";
 import { TermResult } from "./term-link";
 import { useDictionaryTerm } from "./use-dictionary-term";
@@ -15,11 +17,15 @@ export function DictionaryTermPage({ lang, term }: DictionaryTermParams) {
     <div className="page dictionary">
       {state.status === "loading" ? <p role="status">{t("dictionary.loadingTerm")}</p> : null}
       {state.status === "done" && state.kind === "found" ? (
-        <TermDefinition entry={state.entry} lang={lang} />
+        <>
+          <TermDefinition entry={state.entry} lang={lang} />
+          <FlagDefinition entry={state.entry} />
+        </>
       ) : null}
       {state.status === "done" && state.kind === "missing" ? (
         <>
           <PageHeader title={t("dictionary.missingTitle")} description={t("dictionary.missing", { term })} />
+          <RequestTerm term={term} lang={lang} />
           {state.suggestions.length > 0 ? (
             <section>
               <h2>{t("dictionary.suggestions")}</h2>

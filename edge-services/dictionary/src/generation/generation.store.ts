@@ -59,8 +59,8 @@ export async function insertGeneratedTerm(
       .prepare(
         `INSERT INTO terms (id, slug, term, normalized, lang, category, concise_definition, detailed_definition,
            etymology, pronunciation_json, example, equivalents_json, related_json, references_json, source,
-           source_model, quality_score, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'ai', ?15, ?16, ?17, ?17)`,
+           source_model, quality_score, created_at, updated_at, names_json)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'ai', ?15, ?16, ?17, ?17, ?18)`,
       )
       .bind(
         id,
@@ -80,6 +80,7 @@ export async function insertGeneratedTerm(
         model,
         definition.confidence,
         nowMs,
+        JSON.stringify(names.map((name) => [name.name, name.normalized, name.kind, name.lang])),
       ),
     ...names.map((name) =>
       db

@@ -15,11 +15,17 @@ export interface SearchInput {
   limit: number;
 }
 
-/** An FTS5 expression: every word of the query as a prefix ("poco a" → `"poco"* "a"*`). */
+/**
+ * An FTS5 expression: the words typed so far as whole words and the last one (still being typed)
+ * as a prefix ("poco a po" → `"poco" "a" "po"*`). Only the last word expands to a prefix scan,
+ * which keeps a short word such as "a" from expanding to every token that starts with it.
+ */
 export function toMatchExpression(query: string): string | null {
   const words = query.split(" ").filter((word) => word.length > 0);
   // Normalized words hold only letters and digits, so quoting them is all the escaping FTS5 needs.
-  return words.length === 0 ? null : words.map((word) => `"${word}"*`).join(" ");
+  return words.length === 0
+    ? null
+    : words.map((word, index) => (index === words.length - 1 ? `"${word}"*` : `"${word}"`)).join(" ");
 }
 
 /**

@@ -5,8 +5,8 @@ import { SUMMARY_COLUMNS, summaryRowSchema } from "../terms/term-row";
 /**
  * Candidate retrieval for search in one statement (one D1 round trip): term names by prefix,
  * the full-text index over definitions, and trigram overlap for typos, joined to the entries'
- * summaries with every name each entry can be found by, already normalized (`term_names`), so
- * ranking does no normalizing of its own. Ranking happens in the service with the shared code.
+ * summaries with every name each entry can be found by, already normalized (`names_json`,
+ * migration 0004), so ranking does no normalizing of its own. Ranking happens in the service.
  */
 
 export interface CandidateQuery {
@@ -73,9 +73,7 @@ export async function findCandidates(db: D1Database, query: CandidateQuery): Pro
            SELECT * FROM prefix UNION ALL SELECT * FROM full_text UNION ALL SELECT * FROM typo
          ) GROUP BY term_id
        )
-       SELECT ${SUMMARY_OF_TERMS}, candidates.text_rank,
-         (SELECT json_group_array(json_array(name, normalized, kind, lang))
-          FROM (SELECT name, normalized, kind, lang FROM term_names WHERE term_id = terms.id ORDER BY id)) AS names_json
+       SELECT ${SUMMARY_OF_TERMS}, candidates.text_rank, terms.names_json
        FROM candidates JOIN terms ON terms.id = candidates.term_id`,
     )
     .bind(...params)
