@@ -5,6 +5,7 @@ import { mountScoreFileRoutes } from "./files/score-files.routes";
 import { createScoreFilesStore } from "./files/score-files.store";
 import { scoresHealthChecks } from "./health-checks";
 import { consumeScoreMessages } from "./processing/consume-score-messages";
+import { giveUpScoreMessages, isDeadLetterQueue } from "./processing/give-up-score-messages";
 import { processScoreFile } from "./processing/process-score-file";
 
 export { ScoresService } from "./service/scores-service";
@@ -23,6 +24,14 @@ export default {
   fetch: app.fetch,
   async queue(batch, env) {
     const logger = createLogger(SERVICE, `queue:${batch.queue}`);
+    if (isDeadLetterQueue(batch.queue)) {
+      await giveUpScoreMessages(batch, {
+        store: createScoreFilesStore(env.DB),
+        logger,
+        now: () => Date.now(),
+      });
+      return;
+    }
     const deps = {
       store: createScoreFilesStore(env.DB),
       bucket: env.BUCKET,

@@ -2,7 +2,12 @@ import { z } from "zod";
 import { SCORE_CONTENT_TYPES } from "./file-kind";
 
 export const PROCESSING_STATUSES = ["pending", "processing", "processed", "failed"] as const;
-export const FAILURE_CODES = ["too_many_pages", "unreadable", "missing_object"] as const;
+export const FAILURE_CODES = [
+  "too_many_pages",
+  "unreadable",
+  "missing_object",
+  "processing_gave_up",
+] as const;
 export type FailureCode = (typeof FAILURE_CODES)[number];
 
 /** A music term the dictionary found in a file's text, offered as a tag. */

@@ -41,14 +41,20 @@ function depsWith(dictionary: TermDictionary) {
 
 /** Delivers messages to the worker's real queue handler with its real bindings. */
 async function deliver(...messages: ScoreMessage[]) {
+  return deliverTo(QUEUE, messages);
+}
+
+async function deliverTo(queue: string, messages: unknown[]) {
   const batch = createMessageBatch(
-    QUEUE,
+    queue,
     messages.map((body, index) => ({ id: `m${index}`, timestamp: new Date(), attempts: 1, body })),
   );
   const ctx = createExecutionContext();
   const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+  const logError = vi.spyOn(console, "error").mockImplementation(() => undefined);
   await worker.queue(batch, scoresBindings());
   log.mockRestore();
+  logError.mockRestore();
   return getQueueResult(batch, ctx);
 }
 
@@ -149,5 +155,21 @@ describe("processing a score file", () => {
     const result = await deliver(message);
     expect(result.explicitAcks).toEqual(["m0"]);
     expect(result.retryMessages).toEqual([]);
+  });
+
+  test("a dead-lettered message marks its file failed, leaves a finished file alone, and is acked", async () => {
+    const stuck = await uploadedFor(tinyPdf({ pages: ["stuck"] }));
+    const done = await uploadedFor(PNG_1X1);
+    await deliver(done.message);
+    const result = await deliverTo(`${QUEUE}-dlq`, [stuck.message, done.message, "not a message"]);
+    expect(result.explicitAcks).toEqual(["m0", "m1", "m2"]);
+    expect(await recordOf(stuck.cookie, stuck.record.id)).toMatchObject({
+      processingStatus: "failed",
+      failureCode: "processing_gave_up",
+    });
+    expect(await recordOf(done.cookie, done.record.id)).toMatchObject({
+      processingStatus: "processed",
+      pageCount: 1,
+    });
   });
 });
