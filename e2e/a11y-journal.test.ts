@@ -98,7 +98,7 @@ async function seedJournal(page: Page): Promise<void> {
 for (const [viewportName, viewport] of Object.entries(viewports)) {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`no serious or critical axe violation: ${viewportName}, ${colorScheme} theme`, async ({ page }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(300_000);
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
       await page.goto("/");
