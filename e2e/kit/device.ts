@@ -134,9 +134,73 @@ export class Device {
     return this.page;
   }
 
+  /**
+   * Opens another tab of this device: same storage and device id, same channel links. The tabs
+   * elect one leader that replicates for all of them (RxDB leader election).
+   */
+  async openTab(path = "/logbook"): Promise<Page> {
+    const page = await this.context.newPage();
+    await page.goto(path);
+    await waitForBridge(page);
+    return page;
+  }
+
+  /** Makes `page` the tab the kit drives (`dump`, `pending`, `addEntry`, …). */
+  useTab(page: Page): void {
+    this.page = page;
+  }
+
+  /** The tab among `pages` that leads replication, once exactly one of them does. */
+  async leaderTab(pages: readonly Page[], timeoutMs = 20_000): Promise<Page> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const leaders: Page[] = [];
+      for (const page of pages) if (await isLeaderTab(page)) leaders.push(page);
+      const [leader] = leaders;
+      if (leaders.length === 1 && leader !== undefined) return leader;
+      if (Date.now() > deadline) {
+        throw new Error(
+          `${this.name}: expected one leader tab among ${pages.length}, found ${leaders.length}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
   close(): Promise<void> {
     return this.context.close();
   }
+}
+
+/** Whether this tab currently leads replication (`window.__mirubato.pending().isLeader`). */
+export async function isLeaderTab(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const bridge = window.__mirubato;
+    return bridge === undefined ? false : (await bridge.pending()).isLeader;
+  });
+}
+
+/**
+ * Freezes a tab as the browser freezes a hidden one (Page Lifecycle "frozen": no tasks, timers or
+ * callbacks run, while its Web Locks stay held); the returned function thaws it. Chromium's
+ * DevTools freeze (`Page.setWebLifecycleState`) does not fire the lifecycle events a real freeze
+ * fires, so the kit fires `freeze` just before and `resume` just after, as the browser would.
+ *
+ * @example
+ * const thaw = await freezeTab(leader);
+ * … // another tab must take over
+ * await thaw();
+ */
+export async function freezeTab(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(() => document.dispatchEvent(new Event("freeze")));
+  const session = await page.context().newCDPSession(page);
+  await session.send("Page.enable");
+  await session.send("Page.setWebLifecycleState", { state: "frozen" });
+  return async () => {
+    await session.send("Page.setWebLifecycleState", { state: "active" });
+    await session.detach();
+    await page.evaluate(() => document.dispatchEvent(new Event("resume")));
+  };
 }
 
 declare global {

@@ -19,6 +19,8 @@ export {
   closeDevices,
   Device,
   type DeviceDocument,
+  freezeTab,
+  isLeaderTab,
   openDevice,
   openDevices,
   type PendingSnapshot,
