@@ -48,6 +48,9 @@ export default defineConfig(async () => ({
     globalSetup: ["./test/oidc-provider.global-setup.ts"],
     setupFiles: ["./test/apply-migrations.ts"],
     isolate: false,
+    // Many tests sign in through the real magic-link flow (several requests); on a loaded 2-core
+    // machine 5 s is not enough. A timeout is a hang detector, never a speed assertion.
+    testTimeout: 20_000,
     silent: "passed-only" as const,
   },
 }));
