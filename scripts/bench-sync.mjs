@@ -380,6 +380,10 @@ async function measureInitialSync(browser, domain) {
   const context = await browser.newContext({ baseURL: baseUrl });
   await context.addCookies([{ name: "mirubato_session", value: account.session, url: baseUrl }]);
   const page = await context.newPage();
+  // Main-thread task and script time: what the page itself spent, next to the wall time that
+  // also holds the server's time and, on a busy machine, the wait for a CPU.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
   await page.goto("/");
   const timing = await page.evaluate(async (expected) => {
     const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -391,6 +395,8 @@ async function measureInitialSync(browser, domain) {
     }
     return { databaseOpenAt, queryableAt: performance.now() };
   }, documents.length);
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const secondsOf = (name) => metrics.find((metric) => metric.name === name)?.value ?? 0;
   await context.close();
   return {
     documents: documents.length,
@@ -398,6 +404,8 @@ async function measureInitialSync(browser, domain) {
     serverSeedMs: round(seedMs),
     fromNavigationMs: round(timing.queryableAt),
     fromDatabaseOpenMs: round(timing.queryableAt - timing.databaseOpenAt),
+    pageMainThreadTaskMs: round(secondsOf("TaskDuration") * 1000),
+    pageScriptMs: round(secondsOf("ScriptDuration") * 1000),
     until: "count() of local practice_entries equals the seeded number",
   };
 }

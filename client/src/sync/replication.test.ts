@@ -1,3 +1,4 @@
+import { createHlcClock, stampChange } from "@mirubato/domain";
 import { afterEach, expect, test } from "vitest";
 import { withDeviceId } from "./replication";
 import { createFakeSyncServer, type FakeSyncServer } from "./testing/fake-sync-server";
@@ -187,4 +188,29 @@ test("withDeviceId adds x-device-id and keeps the other headers", async () => {
   await fetchFn("/api/sync/pieces/push", { method: "POST", headers: { "content-type": "application/json" } });
   expect(seen[0]?.get("x-device-id")).toBe("device_1");
   expect(seen[0]?.get("content-type")).toBe("application/json");
+});
+
+test("a change that arrives on the stream while this device's push is in flight is merged, not lost", async () => {
+  const { server, a, id } = await syncedPairWithPiece();
+  const release = server.holdPushes();
+  const pushesBefore = server.pushCount();
+  a.advance(1000);
+  await a.repository.updateDocument("pieces", id, { notes: "A, in flight" });
+  await waitUntil(() => server.pushCount() > pushesBefore);
+  // Another device commits a change to another field meanwhile, and its poke reaches A.
+  const stored = server.documents("pieces").find((doc) => doc.id === id);
+  if (stored === undefined) throw new Error("the piece is on the server");
+  const otherClock = createHlcClock({
+    deviceId: "deviceC",
+    now: () => Date.parse("2026-03-01T10:00:05.000Z"),
+  });
+  server.write("pieces", stampChange(stored, { catalogue: "L. 75" }, otherClock));
+  a.engine().reSync();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  release();
+  await settle(a, a);
+  const onServer = server.documents("pieces").find((doc) => doc.id === id);
+  expect(onServer).toMatchObject({ notes: "A, in flight", catalogue: "L. 75" });
+  // RxDB's toJSON() leaves out the deletion flag.
+  expect({ ...(await pieceOn(a, id)), _deleted: false }).toEqual(onServer);
 });
