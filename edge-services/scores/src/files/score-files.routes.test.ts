@@ -1,8 +1,8 @@
-import { env } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { errorEnvelopeSchema } from "@mirubato/sync-protocol";
 import { describe, expect, test, vi } from "vitest";
 import { JPEG_MARKERS, PNG_1X1, tinyPdf, variant, WEBP_1X1 } from "../test-support/fixtures";
-import { call, cookieFor, upload } from "../test-support/session";
+import { APP, call, cookieFor, upload } from "../test-support/session";
 import { MAX_UPLOAD_BYTES, maxBytesFor } from "./file-kind";
 import { sha256Hex } from "./read-upload";
 import { objectKey, type ScoreFileRecord, scoreFileRecordSchema } from "./score-file";
@@ -102,6 +102,35 @@ describe("upload", () => {
 
     const otherUsers = await uploaded(await cookieFor(newUser()), bytes);
     expect(otherUsers.id).not.toBe(first.id);
+  });
+
+  test("two identical uploads racing each other keep one record and one object", async () => {
+    const userId = newUser();
+    const cookie = await cookieFor(userId);
+    const bytes = tinyPdf({ pages: ["Presto"] });
+    const responses = await Promise.all([upload(cookie, bytes), upload(cookie, bytes)]);
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 201]);
+    const ids = await Promise.all(
+      responses.map(async (response) => scoreFileRecordSchema.parse(await response.json()).id),
+    );
+    expect(ids[0]).toBe(ids[1]);
+    expect((await env.BUCKET.list({ prefix: `users/${userId}/` })).objects).toHaveLength(1);
+  });
+
+  test("refuses a body sent without a Content-Length", async () => {
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(PNG_1X1);
+        controller.close();
+      },
+    });
+    const response = await exports.default.fetch(`${APP}${FILES}`, {
+      method: "POST",
+      headers: { cookie: await cookieFor(newUser()), origin: APP },
+      body: stream,
+    });
+    expect(response.status).toBe(400);
+    expect(await codeOf(response)).toBe("invalid_request");
   });
 
   test("queues the upload for processing, which counts its pages", async () => {
