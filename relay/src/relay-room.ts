@@ -40,7 +40,8 @@ const deviceIdSchema = z.string().regex(deviceIdPattern);
 export const sessionIdSchema = z.string().min(1).max(128);
 export const sessionIdsSchema = z.array(sessionIdSchema).max(1000);
 // Device ids cannot contain ":", so a session tag never equals a device tag.
-const sessionTag = (sessionId: string) => `session:${sessionId}`;
+const SESSION_TAG_PREFIX = "session:";
+const sessionTag = (sessionId: string) => `${SESSION_TAG_PREFIX}${sessionId}`;
 
 export const roomPokeSchema = z.object({
   collection: collectionNameSchema,
@@ -64,11 +65,14 @@ function closeWith(ws: WebSocket, code: CloseCode): void {
 }
 
 /** 4001 tells the client not to reconnect but to sign in again; the reason says why. */
-function closeSessionEnded(ws: WebSocket): void {
+function closeSessionEnded(ws: WebSocket): boolean {
+  if (ws.readyState !== WebSocket.OPEN) return false;
   try {
     ws.close(CloseCode.unauthorized, SESSION_ENDED_REASON);
+    return true;
   } catch {
-    // Already closing: nothing left to end.
+    // Closed concurrently: nothing left to end.
+    return false;
   }
 }
 
@@ -99,8 +103,7 @@ export class RelayRoom extends DurableObject<RelayBindings> {
     let closed = 0;
     for (const sessionId of new Set(sessionIds)) {
       for (const ws of this.ctx.getWebSockets(sessionTag(sessionId))) {
-        closeSessionEnded(ws);
-        closed += 1;
+        if (closeSessionEnded(ws)) closed += 1;
       }
     }
     return closed;
@@ -168,7 +171,7 @@ export class RelayRoom extends DurableObject<RelayBindings> {
     for (const ws of this.ctx.getWebSockets()) {
       if (ws.readyState !== WebSocket.OPEN) continue;
       for (const tag of this.ctx.getTags(ws)) {
-        if (tag.startsWith(sessionTag(""))) ids.add(tag.slice(sessionTag("").length));
+        if (tag.startsWith(SESSION_TAG_PREFIX)) ids.add(tag.slice(SESSION_TAG_PREFIX.length));
       }
     }
     return [...ids];

@@ -91,6 +91,11 @@ describe("RelayService.endSessions", () => {
       expect(closed.code).toBe(CloseCode.unauthorized);
       expect(closed.reason).toBe(SESSION_ENDED_REASON);
     }
+    // Ending them again closes nothing more (the api may tell the relay twice).
+    expect(await exports.RelayService.endSessions(await serviceToken(), userId, ["s-revoked"])).toEqual({
+      ok: true,
+      closed: 0,
+    });
     expect(await exports.RelayService.poke(await serviceToken(), userId, "pieces", null)).toEqual({
       ok: true,
       delivered: 1,
