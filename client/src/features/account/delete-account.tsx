@@ -1,18 +1,11 @@
 import { type FormEvent, useId, useState } from "react";
-import { ApiError } from "../../api/api-error";
 import { deleteAccountOnServer, type SessionUser } from "../../api/auth-client";
 import { useT } from "../../i18n/i18n-context";
 import type { MessageKey } from "../../i18n/messages/en";
 import { useSync } from "../../sync/sync-context";
+import { getDeleteAccountErrorMessageKey } from "./delete-account-error";
 
 type DeleteState = "closed" | "confirming" | "deleting" | MessageKey;
-
-const failureMessage = (error: unknown): MessageKey => {
-  if (!(error instanceof ApiError)) return "account.deleteFailed";
-  if (error.code === "invalid_request") return "account.deleteMismatch";
-  if (error.code === "service_unavailable") return "account.deleteUnavailable";
-  return "account.deleteFailed";
-};
 
 /**
  * "Delete account", with a confirmation step: the musician types their email. On success the
@@ -31,7 +24,7 @@ export function DeleteAccount({ user }: { readonly user: SessionUser }) {
     try {
       await deleteAccountOnServer(fetch, typed.trim());
     } catch (error) {
-      setState(failureMessage(error));
+      setState(getDeleteAccountErrorMessageKey(error));
       return;
     }
     await signOut({ force: true });
