@@ -13,6 +13,29 @@ test("a change shows on the other device within seconds, through a relay poke", 
   expect(phone.relay.deliveredPokes).toBeGreaterThan(0);
 });
 
+test("a device is not poked about its own push (it names itself with x-device-id)", async ({
+  devices: [laptop, phone],
+}) => {
+  for (const device of [laptop, phone]) await expect.poll(() => device.relay.openSockets).toBe(1);
+  const pushedWithDeviceId: (string | null)[] = [];
+  laptop.page.on("request", (request) => {
+    if (request.url().includes("/api/sync/practice_entries/push"))
+      pushedWithDeviceId.push(request.headers()["x-device-id"] ?? null);
+  });
+  for (let index = 0; index < 3; index += 1) {
+    const notes = uniqueNotes(`own push ${index}`);
+    await addEntry(laptop, { notes });
+    await expectEntryShown(phone, notes, 5_000);
+  }
+  await waitForConvergence([laptop, phone], { collections });
+  expect(pushedWithDeviceId.length, "the laptop pushed").toBeGreaterThan(0);
+  expect(pushedWithDeviceId.every((id) => id !== null && /^[A-Za-z0-9_-]{1,64}$/.test(id))).toBe(true);
+  const entryPokes = (device: typeof laptop) =>
+    device.relay.deliveredPokesByCollection.get("practice_entries");
+  expect(entryPokes(phone), "the phone is poked about the laptop's pushes").toBeGreaterThanOrEqual(3);
+  expect(entryPokes(laptop) ?? 0, "the laptop is never poked about its own pushes").toBe(0);
+});
+
 test("held pokes arrive on release; a dropped poke is made up by the next pull", async ({
   devices: [laptop, phone],
 }) => {

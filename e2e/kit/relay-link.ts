@@ -12,13 +12,20 @@ interface ProxiedSocket {
 const partitionClose = { code: 4900, reason: "partitioned by test" } as const;
 
 function isPoke(message: string | Buffer): boolean {
-  if (typeof message !== "string") return false;
+  return pokedCollection(message) !== undefined;
+}
+
+/** The collection a poke names (`""` if it names none), or `undefined` for any other frame. */
+function pokedCollection(message: string | Buffer): string | undefined {
+  if (typeof message !== "string") return undefined;
   try {
     const parsed: unknown = JSON.parse(message);
-    return typeof parsed === "object" && parsed !== null && "type" in parsed && parsed.type === "poke";
+    if (typeof parsed !== "object" || parsed === null || !("type" in parsed) || parsed.type !== "poke")
+      return undefined;
+    return "collection" in parsed && typeof parsed.collection === "string" ? parsed.collection : "";
   } catch {
     // Not JSON: the relay never sends such frames, and the page's own parser skips them too.
-    return false;
+    return undefined;
   }
 }
 
@@ -37,6 +44,8 @@ export class RelayLink {
   droppedPokes = 0;
   /** Pokes delivered to the page so far. */
   deliveredPokes = 0;
+  /** Pokes delivered to the page so far, by the collection they name. */
+  readonly deliveredPokesByCollection = new Map<string, number>();
   /** Sockets the page opened through the proxy (refused ones included). */
   connectionAttempts = 0;
 
@@ -115,7 +124,14 @@ export class RelayLink {
       this.droppedPokes += isPoke(message) ? 1 : 0;
       return;
     }
-    if (isPoke(message)) this.deliveredPokes += 1;
+    const collection = pokedCollection(message);
+    if (collection !== undefined) {
+      this.deliveredPokes += 1;
+      this.deliveredPokesByCollection.set(
+        collection,
+        (this.deliveredPokesByCollection.get(collection) ?? 0) + 1,
+      );
+    }
     socket.page.send(message);
   }
 }
