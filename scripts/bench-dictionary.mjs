@@ -20,6 +20,8 @@ const { values, positionals } = parseArgs({
     "no-browser": { type: "boolean", default: false },
     direct: { type: "string" },
     queries: { type: "string", default: "1000" },
+    // Another seed sends another set of queries: a second run against the same stack is uncached too.
+    seed: { type: "string", default: "42" },
   },
 });
 const baseUrl = (positionals[0] ?? "http://localhost:4000").replace(/\/$/, "");
@@ -151,9 +153,12 @@ async function benchServer(url, querySeed) {
   };
 }
 
-const throughFront = await benchServer(baseUrl, 42);
-const direct = values.direct ? await benchServer(values.direct.replace(/\/$/, ""), 4242) : undefined;
-reseed(42);
+const querySeed = Number(values.seed);
+const throughFront = await benchServer(baseUrl, querySeed);
+const direct = values.direct
+  ? await benchServer(values.direct.replace(/\/$/, ""), querySeed + 4200)
+  : undefined;
+reseed(querySeed);
 const queries = mixedQueries(pack.terms);
 
 let offlineSearch = { p50Ms: null, p95Ms: null };

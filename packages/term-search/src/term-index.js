@@ -10,8 +10,9 @@ import { minSharedTrigrams, trigramsOf } from "./trigrams.js";
  * overlap with a length filter, definition words); ranking is the shared `rankCandidates`.
  */
 
-/** The worker's full-text statement keeps its 40 best; the offline search keeps as many. */
+/** The worker's full-text and trigram statements keep their 40 best; the offline search keeps as many. */
 const MAX_TEXT_MATCHES = 40;
+const MAX_TYPO_NAMES = 40;
 
 /** @typedef {import("./term-names.js").NamedEntry & { concise: string }} SearchableEntry */
 /**
@@ -21,6 +22,7 @@ const MAX_TEXT_MATCHES = 40;
  *   names: Array<{ entryIndex: number, name: import("./term-names.js").TermName }>,
  *   entryNames: Array<import("./term-names.js").TermName[]>,
  *   sortKeys: string[],
+ *   nameLengths: number[],
  *   byTrigram: Map<string, number[]>,
  *   definitionWords: string[][],
  * }} TermIndex
@@ -50,7 +52,9 @@ export function createTermIndex(entries) {
   const definitionWords = entries.map((entry) => normalizeTerm(entry.concise).split(" "));
   // Normalized once here, not for every candidate of every query.
   const sortKeys = entries.map((entry) => normalizeTerm(entry.term));
-  return { entries, names, entryNames, sortKeys, byTrigram, definitionWords };
+  // In characters, as the worker's `name_length`.
+  const nameLengths = names.map(({ name }) => Array.from(name.normalized).length);
+  return { entries, names, entryNames, sortKeys, nameLengths, byTrigram, definitionWords };
 }
 
 /**
@@ -122,11 +126,21 @@ function typoCandidates(index, query) {
   if (maxTypos === 0) return [];
   const grams = trigramsOf(query);
   const needed = minSharedTrigrams(grams.length, maxTypos);
+  // The worker's filter: a name's length within the typo budget (one more for a prefix typo).
+  const minLength = Math.max(1, queryLength - maxTypos);
+  const maxLength = queryLength + maxTypos + 1;
   /** @type {Map<number, number>} */
   const shared = new Map();
   for (const gram of grams) {
-    for (const nameIndex of index.byTrigram.get(gram) ?? [])
-      shared.set(nameIndex, (shared.get(nameIndex) ?? 0) + 1);
+    for (const nameIndex of index.byTrigram.get(gram) ?? []) {
+      const length = index.nameLengths[nameIndex] ?? 0;
+      if (length >= minLength && length <= maxLength) shared.set(nameIndex, (shared.get(nameIndex) ?? 0) + 1);
+    }
   }
-  return [...shared].filter(([, count]) => count >= needed).map(([nameIndex]) => nameIndex);
+  // And its cap: the names sharing the most trigrams.
+  return [...shared]
+    .filter(([, count]) => count >= needed)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_TYPO_NAMES)
+    .map(([nameIndex]) => nameIndex);
 }
