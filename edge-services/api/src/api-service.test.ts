@@ -90,6 +90,17 @@ describe("revoking sessions closes their relay sockets at once", () => {
       { timeout: 5000 },
     );
   });
+
+  test("signing out one other browser ends only that session", async () => {
+    const { email, cookie: first } = await signIn();
+    const { cookie: second } = await signIn(email);
+    const userId = await userIdOf(first);
+    expect((await post(`/api/auth/sessions/${sessionIdOf(second)}/revoke`, first)).status).toBe(204);
+    await vi.waitFor(
+      async () => expect(await relayStub.endedSessionsOf(userId)).toEqual([sessionIdOf(second)]),
+      { timeout: 5000 },
+    );
+  });
 });
 
 describe("nothing internal is reachable through the api's public fetch", () => {

@@ -97,8 +97,55 @@ describe("sessions", () => {
     expect((await me(other.cookie)).status).toBe(200);
   });
 
+  test("revoking one session signs out only that browser", async () => {
+    const first = await signIn();
+    const second = await signIn(first.email);
+    const response = await post(`/api/auth/sessions/${sessionIdOf(first.cookie)}/revoke`, second.cookie);
+    expect(response.status).toBe(204);
+    expect(setCookies(response).get("mirubato_session")).toBeUndefined();
+    expect((await me(first.cookie)).status).toBe(401);
+    expect((await me(second.cookie)).status).toBe(200);
+  });
+
+  test("revoking the current session also clears this browser's cookie", async () => {
+    const { cookie } = await signIn();
+    const response = await post(`/api/auth/sessions/${sessionIdOf(cookie)}/revoke`, cookie);
+    expect(response.status).toBe(204);
+    expect(setCookies(response).get("mirubato_session")?.header).toContain("Max-Age=0");
+    expect((await me(cookie)).status).toBe(401);
+  });
+
+  test("another user's session, an unknown id or an ended one is not found and stays as it was", async () => {
+    const mine = await signIn();
+    const theirs = await signIn();
+    for (const id of [sessionIdOf(theirs.cookie), "no-such-session"]) {
+      const response = await post(`/api/auth/sessions/${id}/revoke`, mine.cookie);
+      expect(response.status).toBe(404);
+      expect(await errorCodeOf(response)).toBe("not_found");
+    }
+    expect((await me(theirs.cookie)).status).toBe(200);
+    const other = await signIn(mine.email);
+    await post(`/api/auth/sessions/${sessionIdOf(other.cookie)}/revoke`, mine.cookie);
+    expect((await post(`/api/auth/sessions/${sessionIdOf(other.cookie)}/revoke`, mine.cookie)).status).toBe(
+      404,
+    );
+  });
+
+  test("revoking a session needs this app's Origin", async () => {
+    const first = await signIn();
+    const second = await signIn(first.email);
+    const response = await post(
+      `/api/auth/sessions/${sessionIdOf(first.cookie)}/revoke`,
+      second.cookie,
+      "https://evil.example",
+    );
+    expect(response.status).toBe(403);
+    expect((await me(first.cookie)).status).toBe(200);
+  });
+
   test("sessions and revoke-all need a session", async () => {
     expect((await api("/api/auth/sessions")).status).toBe(401);
+    expect((await api("/api/auth/sessions/some-id/revoke", { method: "POST" })).status).toBe(401);
     expect((await api("/api/auth/sessions/revoke-all", { method: "POST" })).status).toBe(401);
   });
 });

@@ -1,9 +1,13 @@
 import { readSessionCookie, serializeClearedSessionCookie } from "@mirubato/session-token";
+import { AppError, validate } from "@mirubato/worker-kit";
 import { Hono } from "hono";
+import { z } from "zod";
 import type { AppEnv } from "../env";
 import { requireSession } from "./require-session";
 import { authenticateSession } from "./session.service";
 import type { SessionRecord } from "./sessions.store";
+
+const sessionParamSchema = z.object({ id: z.string().min(1).max(128) });
 
 const toSessionView = (session: SessionRecord, currentId: string) => ({
   id: session.id,
@@ -37,6 +41,17 @@ export const sessionRoutes = new Hono<AppEnv>()
   .get("/sessions", requireSession, async (c) => {
     const sessions = await c.var.deps.sessions.listActive(c.var.user.id, c.var.deps.now());
     return c.json({ sessions: sessions.map((session) => toSessionView(session, c.var.session.id)) });
+  })
+  // Signs one of the account's browsers out (another user's or an ended session is not found).
+  .post("/sessions/:id/revoke", requireSession, validate("param", sessionParamSchema), async (c) => {
+    const { deps, user, session } = c.var;
+    const { id } = c.req.valid("param");
+    if (!(await deps.sessions.revoke(id, user.id, deps.now()))) {
+      throw new AppError("not_found", "No such signed-in session");
+    }
+    deps.waitUntil(deps.relaySessions.endSessions(user.id, [id]));
+    if (id === session.id) c.header("set-cookie", serializeClearedSessionCookie(c.req.url));
+    return c.body(null, 204);
   })
   // "Sign out everywhere", this browser included; the relay closes their sockets right away.
   .post("/sessions/revoke-all", requireSession, async (c) => {
