@@ -67,7 +67,7 @@ const settled = (snapshot: EntryPagesSnapshot) => !snapshot.isLoading && !snapsh
 test("pages hold whole days, newest first, and together every entry once", async () => {
   const { database: db } = await setup();
   const live = await db.practice_entries.find().exec();
-  pages = createEntryPages(db.practice_entries, { pageSize: 7 });
+  pages = createEntryPages(db.practice_entries, { pageSize: 7, anchorDate: "2026-03-20" });
   const first = await nextSnapshot(pages, settled);
   expect(first.entries.length).toBeGreaterThanOrEqual(7);
   expect(first.entries.length).toBeLessThan(live.length);
@@ -97,6 +97,7 @@ test("a date range bounds the pages", async () => {
   const { database: db } = await setup();
   pages = createEntryPages(db.practice_entries, {
     pageSize: 100,
+    anchorDate: "2026-03-20",
     fromDate: "2026-03-10",
     toDate: "2026-03-12",
   });
@@ -109,7 +110,7 @@ test("a date range bounds the pages", async () => {
 
 test("pages stay live: a new entry today and a deleted one show at once", async () => {
   const { database: db, repository } = await setup();
-  pages = createEntryPages(db.practice_entries, { pageSize: 5 });
+  pages = createEntryPages(db.practice_entries, { pageSize: 5, anchorDate: "2026-03-20" });
   const before = await nextSnapshot(pages, settled);
   const created = await repository.createDocument("practice_entries", content("2026-03-21", 7));
   if (!created.ok) throw new Error(created.error.message);

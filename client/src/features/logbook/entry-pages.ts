@@ -3,9 +3,9 @@
  * entries from IndexedDB takes seconds, a page of a few hundred a few milliseconds.
  *
  * A page is a range of whole local dates, so every day in it carries its full total. To cut the
- * next page, one probe finds the date of the `pageSize`-th older entry (through the
- * `[localDate, startedAt]` index, reading no more than a page); the page is then every entry from
- * that date up to the previous page's oldest date, as a live RxDB query. Each page stays live, so
+ * next page, a window of days below the previous page is widened until the
+ * `[localDate, startedAt]` index counts at least `pageSize` entries in it (counting reads no
+ * document); the page is then every entry in that window, as a live RxDB query. Each page stays live, so
  * edits, deletes, other tabs and sync show wherever they fall, and an entry moved to another day
  * moves between pages. A date range from the filters bounds the pages themselves.
  */
@@ -35,6 +35,8 @@ export interface EntryPages {
 export interface EntryPagesOptions {
   /** About how many entries a page holds (more when its last day has several). */
   readonly pageSize: number;
+  /** The musician's today: the first page's window ends here (later entries are included too). */
+  readonly anchorDate: string;
   /** Inclusive local dates bounding every page. */
   readonly fromDate?: string | undefined;
   readonly toDate?: string | undefined;
@@ -50,6 +52,10 @@ type EntryCollection = RxCollection<PracticeEntryDoc>;
 type DateSelector = { $gte?: string; $lt?: string };
 
 const newestFirst = [{ localDate: "desc" as const }, { startedAt: "desc" as const }];
+// RxDB reads an index only in ascending order: a descending sort reads the whole range first.
+const oldestFirst = [{ localDate: "asc" as const }, { startedAt: "asc" as const }];
+/** The first page's window: two weeks, doubled while it holds too few entries. */
+const firstWindowDays = 14;
 
 function dateSelector(range: DateSelector): MangoQuerySelector<PracticeEntryDoc> {
   return Object.keys(range).length === 0 ? {} : { localDate: range };
@@ -60,7 +66,7 @@ function dateSelector(range: DateSelector): MangoQuerySelector<PracticeEntryDoc>
  * `useSyncExternalStore`.
  *
  * @example
- * const pages = createEntryPages(database.practice_entries, { pageSize: 200 });
+ * const pages = createEntryPages(database.practice_entries, { pageSize: 200, anchorDate: today });
  * pages.subscribe(() => render(pages.getSnapshot().entries));
  * await pages.loadMore(); // when the list nears its end
  */
@@ -85,16 +91,38 @@ export function createEntryPages(collection: EntryCollection, options: EntryPage
     for (const listener of listeners) listener();
   };
 
-  /** The oldest date of the next page: the date of its `pageSize`-th entry, or the range's start. */
+  let oldestDate: Promise<string | undefined> | undefined;
+  /** The oldest local date with an entry (within the range), read once through the index. */
+  const findOldestDate = () => {
+    oldestDate ??= collection
+      .find({
+        selector: dateSelector(options.fromDate === undefined ? {} : { $gte: options.fromDate }),
+        sort: oldestFirst,
+        limit: 1,
+      })
+      .exec()
+      .then(([oldest]) => oldest?.localDate);
+    return oldestDate;
+  };
+
+  /**
+   * The oldest date of the next page: a window of days below `before`, doubled until it holds at
+   * least `pageSize` entries (index counts, no document read) or reaches the oldest entry, in
+   * which case the page takes everything left and no more pages follow.
+   */
   const findPageStart = async (before: string | undefined): Promise<string | undefined> => {
-    const range: DateSelector = {};
-    if (before !== undefined) range.$lt = before;
-    if (options.fromDate !== undefined) range.$gte = options.fromDate;
-    const [boundary] = await collection
-      .find({ selector: dateSelector(range), sort: newestFirst, skip: options.pageSize - 1, limit: 1 })
-      .exec();
-    hasMore = boundary !== undefined;
-    return boundary?.localDate ?? options.fromDate;
+    const oldest = await findOldestDate();
+    const top = before ?? addDays(options.anchorDate, 1);
+    for (let windowDays = firstWindowDays; ; windowDays *= 2) {
+      const from = addDays(top, -windowDays);
+      if (oldest === undefined || from <= oldest) {
+        hasMore = false;
+        return options.fromDate;
+      }
+      const range: DateSelector = before === undefined ? { $gte: from } : { $gte: from, $lt: before };
+      const count = await collection.count({ selector: dateSelector(range) }).exec();
+      if (count >= options.pageSize) return from;
+    }
   };
 
   const loadMore = async () => {

@@ -11,23 +11,29 @@ const noStore = { subscribe: () => () => {}, getSnapshot: () => opening };
  * date range; `loadMore` reads the next older page. A new range starts again from the newest page.
  *
  * @example
- * const { entries, hasMore, loadMore } = useEntryPages({ pageSize: 200 });
+ * const { entries, hasMore, loadMore } = useEntryPages({ pageSize: 200, anchorDate: today });
  */
-export function useEntryPages(options: { pageSize: number; fromDate?: string; toDate?: string }) {
+export function useEntryPages(options: {
+  pageSize: number;
+  anchorDate: string;
+  fromDate?: string;
+  toDate?: string;
+}) {
   const state = useDatabase();
   const database = state.status === "ready" ? state.database : undefined;
-  const { pageSize, fromDate, toDate } = options;
+  const { pageSize, anchorDate, fromDate, toDate } = options;
   const [store, setStore] = useState<EntryPages | undefined>();
   useEffect(() => {
     if (database === undefined) return;
     const pages = createEntryPages(collectionOf(database, "practice_entries"), {
       pageSize,
+      anchorDate,
       fromDate,
       toDate,
     });
     setStore(pages);
     return () => pages.dispose();
-  }, [database, pageSize, fromDate, toDate]);
+  }, [database, pageSize, anchorDate, fromDate, toDate]);
   const current = store ?? noStore;
   const snapshot = useSyncExternalStore(current.subscribe, current.getSnapshot);
   return { ...snapshot, loadMore: store?.loadMore ?? noLoad };

@@ -41,6 +41,7 @@ export function useLogbook() {
   const toDate = toDateBound(deferredFilters.toDate);
   const pages = useEntryPages({
     pageSize,
+    anchorDate: today,
     ...(fromDate === undefined ? {} : { fromDate }),
     ...(toDate === undefined ? {} : { toDate }),
   });
