@@ -58,3 +58,28 @@ export async function deleteAccountOnServer(fetchFn: Fetch, confirmEmail: string
     body: JSON.stringify({ confirmEmail }),
   });
 }
+
+export const signedInSessionSchema = z.object({
+  id: z.string().min(1),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  /** "Firefox on macOS": the server keeps only this summary, never the raw User-Agent. */
+  userAgent: z.string().nullable(),
+  isCurrent: z.boolean(),
+});
+export type SignedInSession = z.infer<typeof signedInSessionSchema>;
+
+const sessionsResponseSchema = z.object({ sessions: z.array(signedInSessionSchema) });
+
+/** The account's live sessions (one per signed-in browser), this browser's flagged `isCurrent`. */
+export async function listSignedInSessions(fetchFn: Fetch): Promise<SignedInSession[]> {
+  const parsed = sessionsResponseSchema.safeParse(await getJson(fetchFn, "/api/auth/sessions"));
+  if (!parsed.success) throw new ApiError("invalid_response", `sessions: ${parsed.error.message}`);
+  return parsed.data.sessions;
+}
+
+/** Signs one browser of the account out; its relay socket closes at once. */
+export async function revokeSignedInSession(fetchFn: Fetch, sessionId: string): Promise<void> {
+  await send(fetchFn, `/api/auth/sessions/${encodeURIComponent(sessionId)}/revoke`, { method: "POST" });
+}

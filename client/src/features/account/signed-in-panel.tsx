@@ -3,6 +3,7 @@ import { accountExportPath, type SessionUser } from "../../api/auth-client";
 import { useT } from "../../i18n/i18n-context";
 import { useSync } from "../../sync/sync-context";
 import { DeleteAccount } from "./delete-account";
+import { SignedInDevices } from "./signed-in-devices";
 
 type SignOutState = "idle" | "signing-out" | "unsynced" | "failed";
 
@@ -41,6 +42,7 @@ export function SignedInPanel({ user }: { readonly user: SessionUser }) {
           {t("account.signOutFailed")}
         </p>
       )}
+      <SignedInDevices />
       <section className="account__data" aria-labelledby="account-data-title">
         <h2 id="account-data-title">{t("account.dataTitle")}</h2>
         <a className="button" href={accountExportPath} download>

@@ -70,6 +70,21 @@ export const de: Messages = {
     "Ein Teil deiner Daten konnte gerade nicht gelöscht werden. Dein Konto ist noch da; versuche es gleich noch einmal.",
   "account.deleteFailed":
     "Das Konto konnte nicht gelöscht werden. Prüfe deine Verbindung und versuche es erneut.",
+  "account.devicesTitle": "Angemeldete Geräte",
+  "account.devicesLoading": "Deine Geräte werden geladen…",
+  "account.devicesOffline":
+    "Verbinde dich mit dem Internet, um die bei deinem Konto angemeldeten Geräte zu sehen.",
+  "account.devicesFailed": "Deine Geräte konnten nicht geladen werden.",
+  "account.devicesRetry": "Erneut versuchen",
+  "account.devicesSignOutOthers": "Alle anderen Geräte abmelden",
+  "account.devicesSignOutFailed":
+    "Einige Geräte konnten nicht abgemeldet werden. Prüfe deine Verbindung und versuche es erneut.",
+  "account.deviceUnknown": "Unbekannter Browser",
+  "account.deviceCurrent": "dieses Gerät",
+  "account.deviceActiveNow": "Gerade aktiv",
+  "account.deviceLastActive": "Zuletzt aktiv: {ago}",
+  "account.deviceSignOut": "Abmelden",
+  "account.deviceSignOutLabel": "{device} abmelden",
   "account.checking": "Deine Sitzung wird geprüft…",
   "account.error.link_invalid": "Dieser Anmeldelink ist ungültig. Fordere unten einen neuen an.",
   "account.error.link_expired":

@@ -70,6 +70,20 @@ export const en = {
   "account.deleteUnavailable":
     "Some of your data could not be deleted right now. Your account is still here; try again in a moment.",
   "account.deleteFailed": "The account could not be deleted. Check your connection and try again.",
+  "account.devicesTitle": "Signed-in devices",
+  "account.devicesLoading": "Loading your devices…",
+  "account.devicesOffline": "Connect to the internet to see the devices signed in to your account.",
+  "account.devicesFailed": "Your devices could not be loaded.",
+  "account.devicesRetry": "Try again",
+  "account.devicesSignOutOthers": "Sign out all other devices",
+  "account.devicesSignOutFailed":
+    "Some devices could not be signed out. Check your connection and try again.",
+  "account.deviceUnknown": "Unknown browser",
+  "account.deviceCurrent": "this device",
+  "account.deviceActiveNow": "Active now",
+  "account.deviceLastActive": "Last active {ago}",
+  "account.deviceSignOut": "Sign out",
+  "account.deviceSignOutLabel": "Sign out {device}",
   "account.checking": "Checking your session…",
   "account.error.link_invalid": "This sign-in link is not valid. Request a new one below.",
   "account.error.link_expired":

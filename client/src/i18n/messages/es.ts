@@ -68,6 +68,21 @@ export const es: Messages = {
   "account.deleteUnavailable":
     "Algunos de tus datos no se pudieron eliminar ahora. Tu cuenta sigue aquí; vuelve a intentarlo en un momento.",
   "account.deleteFailed": "No se pudo eliminar la cuenta. Comprueba tu conexión y vuelve a intentarlo.",
+  "account.devicesTitle": "Dispositivos con sesión iniciada",
+  "account.devicesLoading": "Cargando tus dispositivos…",
+  "account.devicesOffline":
+    "Conéctate a internet para ver los dispositivos con sesión iniciada en tu cuenta.",
+  "account.devicesFailed": "No se pudieron cargar tus dispositivos.",
+  "account.devicesRetry": "Reintentar",
+  "account.devicesSignOutOthers": "Cerrar sesión en los demás dispositivos",
+  "account.devicesSignOutFailed":
+    "No se pudo cerrar la sesión en algunos dispositivos. Comprueba tu conexión y vuelve a intentarlo.",
+  "account.deviceUnknown": "Navegador desconocido",
+  "account.deviceCurrent": "este dispositivo",
+  "account.deviceActiveNow": "Activo ahora",
+  "account.deviceLastActive": "Última actividad: {ago}",
+  "account.deviceSignOut": "Cerrar sesión",
+  "account.deviceSignOutLabel": "Cerrar sesión en {device}",
   "account.checking": "Comprobando tu sesión…",
   "account.error.link_invalid": "Este enlace de acceso no es válido. Pide uno nuevo abajo.",
   "account.error.link_expired":

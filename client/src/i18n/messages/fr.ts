@@ -68,6 +68,20 @@ export const fr: Messages = {
   "account.deleteUnavailable":
     "Une partie de vos données n'a pas pu être supprimée pour l'instant. Votre compte est toujours là ; réessayez dans un moment.",
   "account.deleteFailed": "Le compte n'a pas pu être supprimé. Vérifiez votre connexion et réessayez.",
+  "account.devicesTitle": "Appareils connectés",
+  "account.devicesLoading": "Chargement de vos appareils…",
+  "account.devicesOffline": "Connectez-vous à internet pour voir les appareils connectés à votre compte.",
+  "account.devicesFailed": "Vos appareils n'ont pas pu être chargés.",
+  "account.devicesRetry": "Réessayer",
+  "account.devicesSignOutOthers": "Déconnecter tous les autres appareils",
+  "account.devicesSignOutFailed":
+    "Certains appareils n'ont pas pu être déconnectés. Vérifiez votre connexion et réessayez.",
+  "account.deviceUnknown": "Navigateur inconnu",
+  "account.deviceCurrent": "cet appareil",
+  "account.deviceActiveNow": "Actif maintenant",
+  "account.deviceLastActive": "Dernière activité : {ago}",
+  "account.deviceSignOut": "Déconnecter",
+  "account.deviceSignOutLabel": "Déconnecter {device}",
   "account.checking": "Vérification de votre session…",
   "account.error.link_invalid": "Ce lien de connexion n'est pas valide. Demandez-en un nouveau ci-dessous.",
   "account.error.link_expired":
