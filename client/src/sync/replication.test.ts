@@ -1,4 +1,5 @@
 import { createHlcClock, stampChange } from "@mirubato/domain";
+import { collectionSchemas } from "@mirubato/schema";
 import { afterEach, expect, test } from "vitest";
 import { withDeviceId } from "./replication";
 import { createFakeSyncServer, type FakeSyncServer } from "./testing/fake-sync-server";
@@ -198,8 +199,7 @@ test("a change that arrives on the stream while this device's push is in flight 
   await a.repository.updateDocument("pieces", id, { notes: "A, in flight" });
   await waitUntil(() => server.pushCount() > pushesBefore);
   // Another device commits a change to another field meanwhile, and its poke reaches A.
-  const stored = server.documents("pieces").find((doc) => doc.id === id);
-  if (stored === undefined) throw new Error("the piece is on the server");
+  const stored = collectionSchemas.pieces.parse(server.documents("pieces").find((doc) => doc.id === id));
   const otherClock = createHlcClock({
     deviceId: "deviceC",
     now: () => Date.parse("2026-03-01T10:00:05.000Z"),
@@ -213,4 +213,16 @@ test("a change that arrives on the stream while this device's push is in flight 
   expect(onServer).toMatchObject({ notes: "A, in flight", catalogue: "L. 75" });
   // RxDB's toJSON() leaves out the deletion flag.
   expect({ ...(await pieceOn(a, id)), _deleted: false }).toEqual(onServer);
+});
+
+test("a sync request that hangs is abandoned after the timeout, so the next push is not held", async () => {
+  const hanging = withDeviceId(
+    (_input, init) =>
+      new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener("abort", () => reject(init.signal?.reason));
+      }),
+    "device_1",
+    20,
+  );
+  await expect(hanging("/api/sync/pieces/push", { method: "POST" })).rejects.toThrow();
 });

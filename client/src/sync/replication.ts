@@ -130,12 +130,25 @@ export function replicateCollection<Name extends CollectionName>(
 /** The header that names the pushing device (DESIGN §3: the relay skips the origin device). */
 export const deviceIdHeader = "x-device-id";
 
-/** `fetch` that adds `x-device-id` to every request (unchanged when there is no id). */
-export function withDeviceId(fetchFn: Fetch, deviceId: string | undefined): Fetch {
-  if (deviceId === undefined) return fetchFn;
+/**
+ * A sync request that gets no answer within this time is abandoned and retried like any network
+ * failure (a push is idempotent). Without it one hung request would hold every later push of
+ * this device, since pushes go one at a time.
+ */
+export const syncRequestTimeoutMs = 30_000;
+
+/**
+ * `fetch` for sync requests: adds `x-device-id` (when there is an id) and gives up after
+ * `timeoutMs` unless the caller passes its own signal.
+ */
+export function withDeviceId(
+  fetchFn: Fetch,
+  deviceId: string | undefined,
+  timeoutMs = syncRequestTimeoutMs,
+): Fetch {
   return (input, init) => {
     const headers = new Headers(init?.headers);
-    headers.set(deviceIdHeader, deviceId);
-    return fetchFn(input, { ...init, headers });
+    if (deviceId !== undefined) headers.set(deviceIdHeader, deviceId);
+    return fetchFn(input, { ...init, headers, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
   };
 }
