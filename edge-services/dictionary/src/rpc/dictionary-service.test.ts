@@ -51,6 +51,12 @@ describe("lookupTerms", () => {
     expect(await dictionary.lookupTerms(await serviceToken("scores"), ["qqqq", "zzzz"])).toEqual([]);
   });
 
+  test("refuses text beyond its size limits", async () => {
+    const token = await serviceToken("scores");
+    const tooLong = Array.from({ length: 1_001 }, () => "x".repeat(2_000));
+    expect(await refusal(() => dictionary.lookupTerms(token, tooLong))).toBeInstanceOf(TypeError);
+  });
+
   test("refuses a missing, forged, expired or misaddressed token, and other callers", async () => {
     const forged = await signServiceToken(
       "scores",

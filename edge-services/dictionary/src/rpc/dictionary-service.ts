@@ -7,8 +7,13 @@ import { findTermsInText } from "../terms/find-terms-in-text";
 import { deleteUserRows } from "./user-data.store";
 import { ServiceCallRefusedError, verifyCaller } from "./verify-caller";
 
-// A score's text is long, but not unbounded: 200,000 words is several hundred dense pages.
-const wordsSchema = z.array(z.string().max(2_000)).max(200_000);
+// A score's text is long, but not unbounded: 2 million characters is several hundred dense
+// pages, and keeps one call well inside a worker's memory.
+const MAX_TEXT_CHARS = 2_000_000;
+const wordsSchema = z
+  .array(z.string().max(2_000))
+  .max(200_000)
+  .refine((words) => words.reduce((total, word) => total + word.length, 0) <= MAX_TEXT_CHARS);
 const userIdSchema = z.string().min(1).max(128);
 
 /**
@@ -27,7 +32,8 @@ export class DictionaryService extends WorkerEntrypoint<DictionaryBindings> {
   ): Promise<Array<{ term: string; id: string; category: string }>> {
     await this.verify(serviceToken, "lookupTerms", ["scores"]);
     const parsed = wordsSchema.safeParse(words);
-    if (!parsed.success) throw new TypeError("lookupTerms: words must be at most 200,000 strings");
+    if (!parsed.success)
+      throw new TypeError("lookupTerms: at most 200,000 strings of 2,000 characters, 2,000,000 in all");
     return findTermsInText(await isolateMemory.termMatcher(this.env.DB), parsed.data);
   }
 
