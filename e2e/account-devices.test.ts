@@ -18,7 +18,11 @@ test("the account page lists signed-in devices and signs another one out", async
   await expect(devices.getByRole("listitem").first()).toContainText("this device");
 
   // Both sessions come from the same browser type: the other one is the item not marked current.
-  await devices.getByRole("listitem").nth(1).getByRole("button", { name: /^Sign out / }).click();
+  await devices
+    .getByRole("listitem")
+    .nth(1)
+    .getByRole("button", { name: /^Sign out / })
+    .click();
   await expect(devices.getByRole("listitem")).toHaveCount(1);
   await expect(devices.getByRole("button", { name: "Sign out all other devices" })).toBeHidden();
 
