@@ -208,8 +208,8 @@ declare global {
     __mirubato?: {
       dump(collection: string): Promise<unknown[]>;
       pending(): Promise<PendingSnapshot>;
-      create(collection: string, content: unknown): Promise<unknown>;
-      update(collection: string, id: string, patch: unknown): Promise<unknown>;
+      create(collection: string, content: unknown): Promise<DeviceDocument>;
+      update(collection: string, id: string, patch: unknown): Promise<DeviceDocument>;
       remove(collection: string, id: string): Promise<unknown>;
     };
   }
