@@ -1,7 +1,6 @@
-import { randomInt } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { z } from "zod";
-import { baseUrlOf, signUp, uniqueEmail } from "./kit";
+import { baseUrlOf, ownClientHeaders, signUp, uniqueEmail } from "./kit";
 import { E2E_OIDC_PASSWORD } from "./oidc/test-account.mjs";
 
 // "Continue with Google" end to end in a real browser, against the real OpenID Provider that the
@@ -11,14 +10,7 @@ import { E2E_OIDC_PASSWORD } from "./oidc/test-account.mjs";
 const meSchema = z.object({ user: z.object({ id: z.string(), email: z.string() }) });
 const CALLBACK_PATH = "/api/auth/google/callback";
 
-/**
- * The api allows 10 sign-in requests a minute per client IP; the whole suite shares 127.0.0.1,
- * so each context here comes from its own documentation-range address (locally the api reads
- * `cf-connecting-ip` from the request; deployed, Cloudflare sets it).
- */
-const ownClient = () => ({ "cf-connecting-ip": `203.0.113.${randomInt(1, 255)}` });
-
-test.beforeEach(async ({ context }) => context.setExtraHTTPHeaders(ownClient()));
+test.beforeEach(async ({ context }) => context.setExtraHTTPHeaders(ownClientHeaders()));
 
 /** `GET /api/auth/me` from the page itself (its cookies, its origin). */
 async function meFromPage(page: Page) {
@@ -68,7 +60,7 @@ test("Google sign-in through the local OpenID Provider, then the same email by m
 
   // Another browser, the same address by email link (the real flow through the dev mailbox, see
   // kit/accounts.ts): the account Google created, not a new one.
-  const other = await browser.newContext({ baseURL: base, extraHTTPHeaders: ownClient() });
+  const other = await browser.newContext({ baseURL: base, extraHTTPHeaders: ownClientHeaders() });
   try {
     const magicLinkAccount = await signUp(other.request, email, { baseURL: base });
     expect(magicLinkAccount.userId).toBe(googleUser.id);

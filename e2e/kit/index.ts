@@ -1,6 +1,7 @@
 export {
   type Account,
   baseUrlOf,
+  ownClientHeaders,
   readMagicLink,
   type StorageState,
   signInThroughUi,

@@ -107,13 +107,29 @@ describe("lists", () => {
       )
       .toEqual([{ views: 3 }]);
     const response = await get("/popular?limit=50");
-    const slugs = termListResponseSchema.parse(await response.json()).results.map((result) => result.slug);
-    const { results } = await env.DB.prepare(
-      `SELECT terms.slug FROM term_views JOIN terms ON terms.id = term_views.term_id
-       ORDER BY term_views.views DESC, terms.normalized LIMIT 50`,
-    ).all();
-    expect(slugs).toContain("fermata");
-    expect(slugs).toEqual(results.map((row) => row.slug));
+    const { results } = termListResponseSchema.parse(await response.json());
+    const viewed = await env.DB.prepare(
+      `SELECT terms.slug, term_views.views FROM term_views JOIN terms ON terms.id = term_views.term_id
+       ORDER BY term_views.views DESC`,
+    ).all<{ slug: string; views: number }>();
+    const mostViewed = viewed.results.filter((row) => row.views === viewed.results[0]?.views);
+    expect(mostViewed.map((row) => row.slug)).toContain(results[0]?.slug);
+    // Every looked-up entry comes before every entry nobody has looked up.
+    const viewedSlugs = new Set(viewed.results.map((row) => row.slug));
+    const firstUnviewed = results.findIndex((result) => !viewedSlugs.has(result.slug));
+    expect(results.slice(0, firstUnviewed).map((result) => result.slug)).toContain("fermata");
+    expect(results.slice(firstUnviewed).some((result) => viewedSlugs.has(result.slug))).toBe(false);
+    // The list is full even though most entries were never looked up: essentials fill it.
+    expect(results).toHaveLength(50);
+    expect(new Set(results.map((result) => result.slug)).size).toBe(50);
+  });
+
+  test("GET /popular on a dictionary nobody has used yet lists the essentials, tempo first", async () => {
+    await env.DB.prepare("DELETE FROM term_views").run();
+    const response = await get("/popular?lang=es&limit=12");
+    const { results } = termListResponseSchema.parse(await response.json());
+    expect(results).toHaveLength(12);
+    expect(results[0]?.category).toBe("tempo");
   });
 
   test("GET /browse filters by category and first letter", async () => {

@@ -96,15 +96,23 @@ export async function browseSummaries(db: D1Database, query: BrowseQuery): Promi
   return z.array(summaryRowSchema).parse(results);
 }
 
-/** Most looked-up entries first. */
+/**
+ * Most looked-up entries first. Entries nobody has looked up yet follow, the ones a musician meets
+ * first in a score (tempo, dynamics, articulation, expression; short names first), so a new
+ * dictionary's list is useful rather than empty.
+ */
 export async function listPopular(db: D1Database, limit: number): Promise<SummaryRow[]> {
   const columns = SUMMARY_COLUMNS.split(", ")
     .map((column) => `terms.${column}`)
     .join(", ");
   const { results } = await db
     .prepare(
-      `SELECT ${columns} FROM term_views JOIN terms ON terms.id = term_views.term_id
-       ORDER BY term_views.views DESC, terms.normalized LIMIT ?1`,
+      `SELECT ${columns} FROM terms LEFT JOIN term_views ON term_views.term_id = terms.id
+       ORDER BY COALESCE(term_views.views, 0) DESC,
+         CASE terms.category WHEN 'tempo' THEN 0 WHEN 'dynamics' THEN 1 WHEN 'articulation' THEN 2
+           WHEN 'expression' THEN 3 ELSE 4 END,
+         length(terms.normalized), terms.normalized
+       LIMIT ?1`,
     )
     .bind(limit)
     .all();
