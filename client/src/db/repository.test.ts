@@ -1,27 +1,10 @@
-import { createHlcClock } from "@mirubato/domain";
-import { afterEach, expect, test } from "vitest";
-import type { MirubatoDatabase } from "./database-types";
-import { createRepository } from "./repository";
+import { expect, test } from "vitest";
 import { pieceContent } from "./testing/piece-content";
-import { createTestDatabase } from "./testing/test-database";
+import { useRepositoryFixture } from "./testing/repository-fixture";
 
 const content = pieceContent;
 
-let database: MirubatoDatabase | undefined;
-afterEach(async () => {
-  await database?.remove();
-  database = undefined;
-});
-
-async function setup() {
-  database = await createTestDatabase();
-  let nowMs = Date.parse("2026-03-01T10:00:00.000Z");
-  const clock = createHlcClock({ deviceId: "deviceA", now: () => nowMs });
-  const advance = (ms: number) => {
-    nowMs += ms;
-  };
-  return { database, repository: createRepository(database, clock), advance };
-}
+const setup = useRepositoryFixture();
 
 test("creates a document with a stamp on every field and stores it", async () => {
   const { database, repository } = await setup();

@@ -1,28 +1,15 @@
-import { createHlcClock, mergeDocuments } from "@mirubato/domain";
+import { mergeDocuments } from "@mirubato/domain";
 import type { PieceDoc } from "@mirubato/schema";
-import { afterEach, expect, test } from "vitest";
-import type { MirubatoDatabase } from "./database-types";
-import { createRepository } from "./repository";
+import { expect, test } from "vitest";
 import { createDocumentRestorer } from "./restore-document";
 import { pieceContent } from "./testing/piece-content";
-import { createTestDatabase } from "./testing/test-database";
+import { useRepositoryFixture } from "./testing/repository-fixture";
 
-let database: MirubatoDatabase | undefined;
-afterEach(async () => {
-  await database?.remove();
-  database = undefined;
-});
+const openRepository = useRepositoryFixture();
 
 async function setup() {
-  database = await createTestDatabase();
-  let nowMs = Date.parse("2026-03-01T10:00:00.000Z");
-  const clock = createHlcClock({ deviceId: "deviceA", now: () => nowMs });
-  const advance = (ms: number) => {
-    nowMs += ms;
-  };
-  const repository = createRepository(database, clock);
-  const restoreDocument = createDocumentRestorer(database, clock);
-  return { database, repository, restoreDocument, advance };
+  const fixture = await openRepository();
+  return { ...fixture, restoreDocument: createDocumentRestorer(fixture.database, fixture.clock) };
 }
 
 async function createDeletedPiece(setupResult: Awaited<ReturnType<typeof setup>>) {
