@@ -50,26 +50,14 @@ export async function authenticateRequest(
     return { ok: false, reason: "invalid_session", message: "The session is not valid; sign in again" };
   }
   const { userId, sessionId } = verified.session;
-  if (!(await isStillActive(sessionId, options, now))) {
-    return { ok: false, reason: "session_ended", message: "This session has ended; sign in again" };
-  }
-  return { ok: true, userId, sessionId };
-}
-
-/**
- * Asks the api whether a session (a verified JWT's `jti`) is still live; used on connect and,
- * by the relay, again while a socket stays open.
- */
-export async function isStillActive(
-  sessionId: string,
-  options: Pick<AuthenticateRequestOptions, "caller" | "serviceKeys" | "api" | "now">,
-  now: Date = options.now ?? new Date(),
-): Promise<boolean> {
   const serviceToken = await signServiceToken(
     options.caller,
     "api",
     parseServiceKeys(options.serviceKeys),
     now,
   );
-  return options.api.isSessionActive(serviceToken, sessionId);
+  if (!(await options.api.isSessionActive(serviceToken, sessionId))) {
+    return { ok: false, reason: "session_ended", message: "This session has ended; sign in again" };
+  }
+  return { ok: true, userId, sessionId };
 }
