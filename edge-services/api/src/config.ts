@@ -1,4 +1,5 @@
 import { parseServiceKeys, parseSessionKeys, type SessionKeys } from "@mirubato/session-token";
+import { originListSchema } from "@mirubato/worker-kit";
 import { z } from "zod";
 
 /**
@@ -6,11 +7,6 @@ import { z } from "zod";
  * included). A bad value is a deployment mistake: parsing throws and the request fails as
  * `internal`, with the reason in the log line.
  */
-const originListSchema = z
-  .string()
-  .transform((value) => value.split(",").map((origin) => origin.trim()))
-  .pipe(z.array(z.url().transform((url) => new URL(url).origin)).min(1));
-
 const configSchema = z.object({
   ENVIRONMENT: z.enum(["local", "staging", "production"]),
   APP_ORIGIN: originListSchema,

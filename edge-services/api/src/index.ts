@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { parseServiceKeys } from "@mirubato/session-token";
-import { AppError, createWorkerApp } from "@mirubato/worker-kit";
+import { AppError, createWorkerApp, requireSameOrigin } from "@mirubato/worker-kit";
 import { bodyLimit } from "hono/body-limit";
 import packageJson from "../package.json" with { type: "json" };
 import { accountRoutes } from "./account/account.routes";
@@ -13,7 +13,6 @@ import { devMailboxRoutes } from "./dev/dev-mailbox.routes";
 import { seedRoutes } from "./dev/seed.routes";
 import type { AppEnv } from "./env";
 import { createRelayNotifier } from "./relay/relay-notifier";
-import { requireSameOrigin } from "./security/require-same-origin";
 import { syncRoutes } from "./sync/sync.routes";
 
 export { ApiService } from "./api-service";
@@ -54,7 +53,7 @@ export function createApp({ environment }: AppOptions) {
   app.use("/api/auth/*", limitBody(MAX_AUTH_BODY_BYTES));
   app.use("/api/account/*", limitBody(MAX_AUTH_BODY_BYTES));
   app.use("/api/*", provideDeps);
-  app.use("/api/*", requireSameOrigin);
+  app.use("/api/*", requireSameOrigin<AppEnv>({ allowedOrigins: (c) => c.var.deps.config.appOrigins }));
   const routes = app
     .route("/api/auth", magicLinkRoutes)
     .route("/api/auth", sessionRoutes)

@@ -48,7 +48,7 @@ describe("requireSameOrigin", () => {
     expect(errorEnvelopeSchema.parse(await response.json()).error.code).toBe("forbidden");
   });
 
-  test("leaves reads and cookie-less requests alone", async () => {
+  test("leaves reads and cookie-less requests (an empty Cookie header included) alone", async () => {
     const read = await makeApp().request("http://localhost:4740/api/t/read", {
       headers: { cookie: "a=b", origin: "http://evil.example" },
     });
@@ -56,6 +56,7 @@ describe("requireSameOrigin", () => {
     expect((await post("http://localhost:4740/api/t/change", { origin: "http://evil.example" })).status).toBe(
       200,
     );
+    expect((await post("http://localhost:4740/api/t/change", { cookie: "" })).status).toBe(200);
   });
 
   test("normalises APP_ORIGIN entries to origins and rejects a list without one", () => {

@@ -1,6 +1,6 @@
 import { exports } from "cloudflare:workers";
 import { expect, test } from "vitest";
-import { signIn } from "../../test/auth-helpers";
+import { signIn } from "../test/auth-helpers";
 
 function logoutFrom(url: string, origin: string | undefined, cookie: string) {
   return exports.default.fetch(url, {
