@@ -1,11 +1,6 @@
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { TEST_SERVICE_KEYS, TEST_SESSION_KEYS } from "@mirubato/session-token/testing";
 import { defineConfig } from "vitest/config";
-
-// Fixed key sets so tests can sign their own tokens; never used outside tests.
-const testKeySet = (kid: string, fill: number) =>
-  JSON.stringify({ currentKid: kid, keys: { [kid]: Buffer.alloc(32, fill).toString("base64") } });
-const TEST_SESSION_KEYS = testKeySet("test1", 7);
-const TEST_SERVICE_KEYS = testKeySet("service1", 8);
 
 // Stands in for the api's ApiService behind the API binding. Sessions named "revoked-…", or
 // revoked later through the test-only `revoke`, are over. It records every service token it is

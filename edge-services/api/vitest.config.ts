@@ -1,12 +1,7 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
+import { TEST_SERVICE_KEYS, TEST_SESSION_KEYS } from "@mirubato/session-token/testing";
 import { defineConfig } from "vitest/config";
 import { relayStub, userDataStub } from "./test/service-stubs";
-
-// Fixed key sets so tests can sign their own tokens; never used outside tests.
-const testKeySet = (kid: string, fill: number) =>
-  JSON.stringify({ currentKid: kid, keys: { [kid]: Buffer.alloc(32, fill).toString("base64") } });
-const TEST_SESSION_KEYS = testKeySet("test1", 1);
-const TEST_SERVICE_KEYS = testKeySet("service1", 2);
 
 // Stand in for the relay, scores and dictionary workers behind the service bindings; each checks
 // the service token of every call (test/service-stubs.ts).

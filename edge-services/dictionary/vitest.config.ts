@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
+import { TEST_SERVICE_KEYS, TEST_SESSION_KEYS } from "@mirubato/session-token/testing";
 import { defineConfig } from "vitest/config";
 import { buildCuratedStatements, readCuratedTerms } from "./scripts/curated-sql.mjs";
 
@@ -13,11 +14,6 @@ const curatedFiles = Object.fromEntries(
     .map((file): [string, string] => [file, readFileSync(`${curatedDir}/${file}`, "utf8")]),
 );
 const curatedStatements = buildCuratedStatements(readCuratedTerms(curatedDir).terms);
-
-// Fixed key sets so tests can sign their own session cookies and service tokens; never used
-// outside tests.
-const testKeys = (kid: string, fill: number) =>
-  JSON.stringify({ currentKid: kid, keys: { [kid]: Buffer.alloc(32, fill).toString("base64") } });
 
 // Stands in for the api's ApiService behind the API binding: sessions named "ended-…" are over.
 const apiStub = `
@@ -40,8 +36,8 @@ export default defineConfig({
           TEST_MIGRATIONS: migrations,
           TEST_CURATED_FILES: curatedFiles,
           TEST_CURATED_STATEMENTS: curatedStatements,
-          SESSION_KEYS: testKeys("session-test", 7),
-          SERVICE_KEYS: testKeys("service-test", 9),
+          SESSION_KEYS: TEST_SESSION_KEYS,
+          SERVICE_KEYS: TEST_SERVICE_KEYS,
         },
         // Small enough for a test to reach; wrangler.toml holds the real limit.
         ratelimits: { READ_LIMITER: { simple: { limit: 30, period: 60 } } },

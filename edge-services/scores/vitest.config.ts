@@ -1,14 +1,9 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
+import { TEST_SERVICE_KEYS, TEST_SESSION_KEYS } from "@mirubato/session-token/testing";
 import { defineConfig } from "vitest/config";
 import { apiStub, dictionaryStub } from "./src/test-setup/service-stubs";
 
 const migrations = await readD1Migrations("./migrations");
-
-// Fixed key sets so tests can sign sessions and service tokens; never used outside tests.
-const keySet = (kid: string, fill: number) =>
-  JSON.stringify({ currentKid: kid, keys: { [kid]: Buffer.alloc(32, fill).toString("base64") } });
-const TEST_SESSION_KEYS = keySet("session1", 7);
-const TEST_SERVICE_KEYS = keySet("service1", 9);
 
 const stubWorker = (name: string, script: string) => ({
   name,

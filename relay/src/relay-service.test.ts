@@ -1,13 +1,10 @@
 import { exports } from "cloudflare:workers";
+import { FORGED_SERVICE_KEYS } from "@mirubato/session-token/testing";
 import { CloseCode } from "@mirubato/sync-protocol";
 import { describe, expect, test } from "vitest";
 import { SESSION_ENDED_REASON } from "./relay-room";
 import { connectDevice, requestSocket, serviceToken, sessionCookie } from "./test-support/socket-client";
 
-const otherSecret = JSON.stringify({
-  currentKid: "service1",
-  keys: { service1: Buffer.alloc(32, 99).toString("base64") },
-});
 const twoMinutesAgo = () => new Date(Date.now() - 2 * 60_000);
 
 // Every way a service token can be wrong; the relay accepts only a fresh api → relay token.
@@ -17,7 +14,7 @@ const badTokens: [string, () => Promise<unknown>][] = [
   ["a token for another callee", () => serviceToken("api", "scores")],
   ["a token from a caller the relay does not accept", () => serviceToken("scores", "relay")],
   ["an expired token", () => serviceToken("api", "relay", { now: twoMinutesAgo() })],
-  ["a token signed with another secret", () => serviceToken("api", "relay", { keys: otherSecret })],
+  ["a token signed with another secret", () => serviceToken("api", "relay", { keys: FORGED_SERVICE_KEYS })],
   ["a session cookie's token", async () => "eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl"],
 ];
 

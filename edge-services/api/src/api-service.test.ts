@@ -6,6 +6,7 @@ import {
   type ServiceName,
   signServiceToken,
 } from "@mirubato/session-token";
+import { FORGED_SERVICE_KEYS } from "@mirubato/session-token/testing";
 import { describe, expect, test, vi } from "vitest";
 import { api, ORIGIN, sessionIdOf, signIn } from "../test/auth-helpers";
 import { createApp } from "./index";
@@ -15,11 +16,6 @@ const serviceToken = (
   callee: ServiceName,
   options: { keys?: string; now?: Date } = {},
 ) => signServiceToken(caller, callee, parseServiceKeys(options.keys ?? env.SERVICE_KEYS), options.now);
-
-const otherSecret = JSON.stringify({
-  currentKid: "service1",
-  keys: { service1: Buffer.alloc(32, 99).toString("base64") },
-});
 
 /** The relay stub's test-only surface (test/service-stubs.ts). */
 const relayStub = env.RELAY as unknown as { endedSessionsOf(userId: string): Promise<string[]> };
@@ -53,7 +49,7 @@ describe("ApiService.isSessionActive", () => {
     ["a token from a caller the api does not accept", () => serviceToken("front", "api")],
     ["a token the api signed for itself", () => serviceToken("api", "api")],
     ["an expired token", () => serviceToken("relay", "api", { now: new Date(Date.now() - 120_000) })],
-    ["a token signed with another secret", () => serviceToken("relay", "api", { keys: otherSecret })],
+    ["a token signed with another secret", () => serviceToken("relay", "api", { keys: FORGED_SERVICE_KEYS })],
   ])("refuses %s, even about a live session", async (_label, token) => {
     const { cookie } = await signIn();
     const sessionId = sessionIdOf(cookie);

@@ -1,5 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { parseServiceKeys, signServiceToken } from "@mirubato/session-token";
+import { FORGED_SERVICE_KEYS } from "@mirubato/session-token/testing";
 import { beforeAll, describe, expect, test } from "vitest";
 import { z } from "zod";
 import { loadCuratedTerms } from "../test-setup/load-curated";
@@ -58,13 +59,7 @@ describe("lookupTerms", () => {
   });
 
   test("refuses a missing, forged, expired or misaddressed token, and other callers", async () => {
-    const forged = await signServiceToken(
-      "scores",
-      "dictionary",
-      parseServiceKeys(
-        JSON.stringify({ currentKid: "service-test", keys: { "service-test": btoa("x".repeat(32)) } }),
-      ),
-    );
+    const forged = await signServiceToken("scores", "dictionary", parseServiceKeys(FORGED_SERVICE_KEYS));
     const tokens = [
       "",
       "not-a-token",

@@ -1,5 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { parseServiceKeys, type ServiceName, signServiceToken } from "@mirubato/session-token";
+import { FORGED_SERVICE_KEYS } from "@mirubato/session-token/testing";
 import { describe, expect, test } from "vitest";
 import { objectKey, userPrefix } from "../files/score-file";
 import { createScoreFilesStore } from "../files/score-files.store";
@@ -8,9 +9,7 @@ import { cookieFor, upload } from "../test-support/session";
 import { deleteUserData } from "./delete-user-data";
 
 const keys = () => parseServiceKeys(env.SERVICE_KEYS);
-const OTHER_KEYS = parseServiceKeys(
-  JSON.stringify({ currentKid: "service1", keys: { service1: btoa("x".repeat(32)) } }),
-);
+const OTHER_KEYS = parseServiceKeys(FORGED_SERVICE_KEYS);
 
 async function userWithFiles(count: number): Promise<string> {
   const userId = `user-${crypto.randomUUID().slice(0, 8)}`;
