@@ -1,4 +1,5 @@
 import { groupEntriesByDay } from "@mirubato/domain";
+import { createTestEntry, createTestPiece } from "@mirubato/domain/testing";
 import type { PracticeEntryContent } from "@mirubato/schema";
 import { describe, expect, test } from "vitest";
 import { toEntryPatch } from "./entry-content";
@@ -9,7 +10,6 @@ import {
   toFilterCriteria,
 } from "./filter-options";
 import { toLogbookRows } from "./logbook-rows";
-import { createTestEntry, createTestPiece } from "./testing/practice-docs";
 
 const entry = (content: Partial<PracticeEntryContent>) => createTestEntry(content);
 const piece = (title: string, composer?: string) =>
@@ -18,8 +18,8 @@ const piece = (title: string, composer?: string) =>
 describe("logbook rows", () => {
   test("puts each day's heading on its first entry, newest first", () => {
     const a = entry({ localDate: "2026-03-01" });
-    const b = entry({ localDate: "2026-03-02", startedAt: "2026-03-02T08:00:00.000Z" });
-    const c = entry({ localDate: "2026-03-02", startedAt: "2026-03-02T18:00:00.000Z" });
+    const b = entry({ localDate: "2026-03-02", startedAt: "2026-03-02T08:00:00.000Z", durationSec: 600 });
+    const c = entry({ localDate: "2026-03-02", startedAt: "2026-03-02T18:00:00.000Z", durationSec: 900 });
     const rows = toLogbookRows(groupEntriesByDay([a, b, c], "2026-03-02"));
     expect(rows.map((row) => row.entry.id)).toEqual([c.id, b.id, a.id]);
     expect(rows.map((row) => row.day?.relativeDay ?? row.day?.localDate)).toEqual([
@@ -27,7 +27,7 @@ describe("logbook rows", () => {
       undefined,
       "yesterday",
     ]);
-    expect(rows[0]?.day?.totalSec).toBe(1200);
+    expect(rows[0]?.day?.totalSec).toBe(1500);
   });
 });
 

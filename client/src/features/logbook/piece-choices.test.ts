@@ -1,11 +1,11 @@
+import { createTestId, createTestPiece } from "@mirubato/domain/testing";
 import { describe, expect, test } from "vitest";
 import type { FormPiece } from "./entry-form-values";
 import { choosePiece, describePiece, findProbableDuplicate, resolveDuplicate } from "./piece-choices";
-import { createTestDocId, createTestPiece } from "./testing/practice-docs";
 
 function piece(n: number, title: string, composer?: string) {
   return createTestPiece(composer === undefined ? { title } : { title, composer }, {
-    id: createTestDocId(1000 + n),
+    id: createTestId(1000 + n),
   });
 }
 

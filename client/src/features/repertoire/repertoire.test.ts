@@ -1,7 +1,7 @@
 import type { PieceStats } from "@mirubato/domain";
+import { createTestPiece } from "@mirubato/domain/testing";
 import type { PieceContent, PieceDoc } from "@mirubato/schema";
 import { describe, expect, test } from "vitest";
-import { createTestPiece } from "../logbook/testing/practice-docs";
 import {
   buildPieceContent,
   buildPieceFields,

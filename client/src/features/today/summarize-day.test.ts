@@ -1,9 +1,9 @@
+import { createTestEntry, createTestId } from "@mirubato/domain/testing";
 import { expect, test } from "vitest";
-import { createTestDocId, createTestEntry } from "../logbook/testing/practice-docs";
 import { summarizeDay } from "./summarize-day";
 
 function entry(n: number, durationSec: number, isDeleted = false) {
-  return createTestEntry({ durationSec }, { id: createTestDocId(2000 + n), isDeleted });
+  return createTestEntry({ durationSec }, { id: createTestId(2000 + n), isDeleted });
 }
 
 test("adds up the day's live entries against the goal", () => {

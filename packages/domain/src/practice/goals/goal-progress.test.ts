@@ -156,7 +156,7 @@ describe("computeGoalProgress", () => {
     });
     const linked = createTestGoal(
       { kind: "custom", targetUnit: "count", targetValue: 1, period: "week" },
-      linkedGoalId,
+      { id: linkedGoalId },
     );
     expect(computeGoalProgress(linked, context)).toMatchObject({ currentValue: 1, isMet: true });
   });

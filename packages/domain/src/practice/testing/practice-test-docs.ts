@@ -1,6 +1,7 @@
 /**
- * Valid documents for the practice tests. Ids are real UUIDv7 values so the same documents pass
- * the import validation; content defaults keep each test down to what it is about.
+ * Valid documents for the practice tests, here and in the client (exported as
+ * `@mirubato/domain/testing`). Ids are real UUIDv7 values so the same documents pass the import
+ * validation; content defaults keep each test down to what it is about.
  */
 import {
   fixtureDocument,
@@ -19,50 +20,74 @@ export function createTestId(n = ++counter): string {
   return `01955b3a-6c00-7000-9000-${n.toString(16).padStart(12, "0")}`;
 }
 
+/** The document around the content: a fresh id unless one is given, live unless deleted. */
+export interface TestDocOptions {
+  id?: string;
+  /** When the document was created (and last updated); a fixed instant otherwise. */
+  createdAt?: string;
+  isDeleted?: boolean;
+}
+
+function testDocument<Content extends object>(content: Content, options: TestDocOptions) {
+  return fixtureDocument(options.id ?? createTestId(), content, {
+    isDeleted: options.isDeleted ?? false,
+    ...(options.createdAt === undefined ? {} : { at: options.createdAt }),
+  });
+}
+
 export function createTestEntry(
   content: Partial<PracticeEntryContent> = {},
-  id = createTestId(),
+  options: TestDocOptions = {},
 ): PracticeEntryDoc {
   const localDate = content.localDate ?? "2026-03-02";
-  return fixtureDocument(id, {
-    startedAt: `${localDate}T10:00:00.000Z`,
-    localDate,
-    timeZone: "UTC",
-    durationSec: 1800,
-    type: "practice",
-    instrument: "piano",
-    pieces: [],
-    techniques: [],
-    notes: "",
-    tags: [],
-    goalIds: [],
-    source: "manual",
-    ...content,
-  } satisfies PracticeEntryContent);
+  return testDocument(
+    {
+      startedAt: `${localDate}T10:00:00.000Z`,
+      localDate,
+      timeZone: "UTC",
+      durationSec: 1800,
+      type: "practice",
+      instrument: "piano",
+      pieces: [],
+      techniques: [],
+      notes: "",
+      tags: [],
+      goalIds: [],
+      source: "manual",
+      ...content,
+    } satisfies PracticeEntryContent,
+    options,
+  );
 }
 
-export function createTestPiece(content: Partial<PieceContent> = {}, id = createTestId()): PieceDoc {
-  return fixtureDocument(id, {
-    title: "Untitled",
-    instrument: "piano",
-    status: "learning",
-    statusHistory: [],
-    notes: "",
-    links: [],
-    scoreIds: [],
-    ...content,
-  } satisfies PieceContent);
+export function createTestPiece(content: Partial<PieceContent> = {}, options: TestDocOptions = {}): PieceDoc {
+  return testDocument(
+    {
+      title: "Untitled",
+      instrument: "piano",
+      status: "learning",
+      statusHistory: [],
+      notes: "",
+      links: [],
+      scoreIds: [],
+      ...content,
+    } satisfies PieceContent,
+    options,
+  );
 }
 
-export function createTestGoal(content: Partial<GoalContent> = {}, id = createTestId()): GoalDoc {
-  return fixtureDocument(id, {
-    title: "Practise daily",
-    kind: "practice_time",
-    targetValue: 30,
-    targetUnit: "minutes",
-    period: "day",
-    status: "active",
-    milestones: [],
-    ...content,
-  } satisfies GoalContent);
+export function createTestGoal(content: Partial<GoalContent> = {}, options: TestDocOptions = {}): GoalDoc {
+  return testDocument(
+    {
+      title: "Practise daily",
+      kind: "practice_time",
+      targetValue: 30,
+      targetUnit: "minutes",
+      period: "day",
+      status: "active",
+      milestones: [],
+      ...content,
+    } satisfies GoalContent,
+    options,
+  );
 }
