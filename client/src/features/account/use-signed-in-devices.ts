@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from "react";
-import { ApiError, type Fetch } from "../../api/api-error";
-import { listSignedInSessions, revokeSignedInSession, type SignedInSession } from "../../api/auth-client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Fetch } from "../../api/api-error";
+import {
+  createSignedInDevicesLoader,
+  type SignedInDevicesLoader,
+  type SignedInDevicesState,
+} from "./signed-in-devices-loader";
 
-export type SignedInDevicesState =
-  | { readonly phase: "loading" }
-  | { readonly phase: "unavailable"; readonly offline: boolean }
-  | { readonly phase: "ready"; readonly sessions: readonly SignedInSession[]; readonly failed: boolean };
+export type { SignedInDevicesState } from "./signed-in-devices-loader";
 
 export interface SignedInDevices {
   readonly state: SignedInDevicesState;
@@ -16,62 +17,35 @@ export interface SignedInDevices {
   readonly reload: () => void;
 }
 
-const sortCurrentFirst = (sessions: readonly SignedInSession[]) =>
-  [...sessions].sort(
-    (a, b) => Number(b.isCurrent) - Number(a.isCurrent) || b.lastSeenAt.localeCompare(a.lastSeenAt),
-  );
-
 /**
  * The account's signed-in browsers, read from the api (sessions are server state, not synced
  * documents, so this is one of the few screens that needs the network; offline it says so).
+ * The loading rules live in `createSignedInDevicesLoader`; this hook gives it React state and
+ * disposes of it on unmount.
  */
 export function useSignedInDevices(fetchFn: Fetch = fetch): SignedInDevices {
   const [state, setState] = useState<SignedInDevicesState>({ phase: "loading" });
-  const [generation, setGeneration] = useState(0);
+  const loader = useRef<SignedInDevicesLoader | null>(null);
 
   useEffect(() => {
-    let cancelled = false;
-    void generation;
-    listSignedInSessions(fetchFn).then(
-      (sessions) => {
-        if (!cancelled) setState({ phase: "ready", sessions: sortCurrentFirst(sessions), failed: false });
-      },
-      (error: unknown) => {
-        if (cancelled) return;
-        if (!(error instanceof ApiError)) throw error;
-        setState({ phase: "unavailable", offline: error.code === "network" });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [fetchFn, generation]);
+    const current = createSignedInDevicesLoader(fetchFn, setState);
+    loader.current = current;
+    void current.reload();
+    return () => current.dispose();
+  }, [fetchFn]);
 
-  const revoke = useCallback(
-    async (sessionIds: readonly string[]) => {
-      const results = await Promise.allSettled(sessionIds.map((id) => revokeSignedInSession(fetchFn, id)));
-      // "Not found" means it had already ended: that browser is signed out either way.
-      const failed = results.some(
-        (result) =>
-          result.status === "rejected" &&
-          !(result.reason instanceof ApiError && result.reason.code === "not_found"),
-      );
-      const ended = new Set(sessionIds.filter((_, index) => results[index]?.status === "fulfilled"));
-      setState((current) =>
-        current.phase === "ready"
-          ? { phase: "ready", sessions: current.sessions.filter((session) => !ended.has(session.id)), failed }
-          : current,
-      );
-      if (!failed) setGeneration((value) => value + 1);
-    },
-    [fetchFn],
-  );
+  const revoke = useCallback(async (sessionIds: readonly string[]) => {
+    await loader.current?.revoke(sessionIds);
+  }, []);
+  const reload = useCallback(() => {
+    void loader.current?.reload();
+  }, []);
 
   const others = state.phase === "ready" ? state.sessions.filter((session) => !session.isCurrent) : [];
   return {
     state,
     signOutDevice: (sessionId) => revoke([sessionId]),
     signOutOtherDevices: () => revoke(others.map((session) => session.id)),
-    reload: () => setGeneration((value) => value + 1),
+    reload,
   };
 }
