@@ -1,4 +1,6 @@
 import { expect, test } from "vitest";
+import { loadMessages } from "../../i18n/locales";
+import { createTranslate } from "../../i18n/translate";
 import { deriveSyncStatus, initialSyncInputs } from "../../sync/sync-status";
 import { describeSyncStatus } from "./describe-sync-status";
 
@@ -10,12 +12,24 @@ test("synced shows how long ago", () => {
   expect(describe(signedIn)).toMatchObject({ key: "sync.syncedAgo", params: { ago: "2 min. ago" } });
 });
 
-test("pending changes are counted", () => {
-  expect(describe({ ...signedIn, pendingCount: 3 })).toMatchObject({
-    key: "sync.pendingMany",
-    params: { count: 3 },
+test.each([1, 3])("%i pending changes are counted in one plural message", (pendingCount) => {
+  expect(describe({ ...signedIn, pendingCount })).toEqual({
+    key: "sync.pending",
+    params: { count: pendingCount },
+    tone: "busy",
   });
-  expect(describe({ ...signedIn, pendingCount: 1 }).key).toBe("sync.pendingOne");
+});
+
+test.each([
+  ["en", 1, "1 change waiting to sync"],
+  ["en", 1200, "1,200 changes waiting to sync"],
+  ["de", 1, "1 Änderung wartet auf Synchronisierung"],
+  ["de", 2, "2 Änderungen warten auf Synchronisierung"],
+  ["fr", 1, "1 modification en attente de synchronisation"],
+  ["zh-CN", 1, "1 项更改等待同步"],
+] as const)("in %s, %i pending reads %s", async (locale, pendingCount, expected) => {
+  const text = describe({ ...signedIn, pendingCount });
+  expect(createTranslate(await loadMessages(locale), locale)(text.key, text.params)).toBe(expected);
 });
 
 test("offline says changes are kept on the device", () => {

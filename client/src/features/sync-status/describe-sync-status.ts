@@ -33,9 +33,8 @@ export function describeSyncStatus(status: SyncStatus, nowMs: number, locale: st
   if (status.phase === "signed-out") return { key: "sync.localOnly", tone: "quiet" };
   if (status.phase === "offline") return { key: "sync.offline", tone: "quiet" };
   if (status.phase === "error") return { key: "sync.serverError", tone: "warning" };
-  if (status.pendingCount === 1) return { key: "sync.pendingOne", tone: "busy" };
-  if (status.pendingCount > 1)
-    return { key: "sync.pendingMany", params: { count: status.pendingCount }, tone: "busy" };
+  if (status.pendingCount > 0)
+    return { key: "sync.pending", params: { count: status.pendingCount }, tone: "busy" };
   if (status.phase === "syncing") return { key: "sync.syncing", tone: "busy" };
   if (status.lastSyncedAt === null) return { key: "sync.synced", tone: "ok" };
   const ago = formatAgo(status.lastSyncedAt, nowMs, locale);

@@ -16,8 +16,8 @@ export const de: Messages = {
   "sync.synced": "Alle Änderungen synchronisiert",
   "sync.syncedAgo": "Alle Änderungen synchronisiert · {ago}",
   "sync.syncing": "Wird synchronisiert…",
-  "sync.pendingOne": "1 Änderung wartet auf Synchronisierung",
-  "sync.pendingMany": "{count} Änderungen warten auf Synchronisierung",
+  "sync.pending":
+    "{count, plural, one {# Änderung wartet auf Synchronisierung} other {# Änderungen warten auf Synchronisierung}}",
   "sync.offline": "Offline – Änderungen werden auf diesem Gerät gespeichert",
   "sync.localOnly": "Auf diesem Gerät gespeichert",
   "sync.signInToSync": "Zum Synchronisieren anmelden",

@@ -16,8 +16,8 @@ export const es: Messages = {
   "sync.synced": "Todos los cambios sincronizados",
   "sync.syncedAgo": "Todos los cambios sincronizados · {ago}",
   "sync.syncing": "Sincronizando…",
-  "sync.pendingOne": "1 cambio pendiente de sincronizar",
-  "sync.pendingMany": "{count} cambios pendientes de sincronizar",
+  "sync.pending":
+    "{count, plural, one {# cambio pendiente de sincronizar} other {# cambios pendientes de sincronizar}}",
   "sync.offline": "Sin conexión: los cambios se guardan en este dispositivo",
   "sync.localOnly": "Guardado en este dispositivo",
   "sync.signInToSync": "Inicia sesión para sincronizar",

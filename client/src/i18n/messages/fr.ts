@@ -16,8 +16,8 @@ export const fr: Messages = {
   "sync.synced": "Toutes les modifications sont synchronisées",
   "sync.syncedAgo": "Toutes les modifications sont synchronisées · {ago}",
   "sync.syncing": "Synchronisation…",
-  "sync.pendingOne": "1 modification en attente de synchronisation",
-  "sync.pendingMany": "{count} modifications en attente de synchronisation",
+  "sync.pending":
+    "{count, plural, one {# modification en attente de synchronisation} other {# modifications en attente de synchronisation}}",
   "sync.offline": "Hors ligne : les modifications sont enregistrées sur cet appareil",
   "sync.localOnly": "Enregistré sur cet appareil",
   "sync.signInToSync": "Connectez-vous pour synchroniser",
