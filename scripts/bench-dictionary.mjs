@@ -7,11 +7,13 @@
 // term fetch, the offline pack's gzipped size, and offline search in Chromium over the same pack
 // (skipped with --no-browser or when Playwright/Chromium is missing).
 // Targets: search p95 20 ms, cached term p95 5 ms, pack 300 KB gzipped, offline search p95 10 ms.
+// Cached term fetches alternate with `/api/dictionary/livez` (the same worker, no I/O at all): the
+// runtime's own floor on this machine, printed beside them with the difference pair by pair.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { createLatencyClient, launchChromium, median, round, summarize } from "./lib/bench.mjs";
 import { root } from "./lib/toolchain.mjs";
 
 const { values, positionals } = parseArgs({
@@ -27,24 +29,13 @@ const { values, positionals } = parseArgs({
 const baseUrl = (positionals[0] ?? "http://localhost:4000").replace(/\/$/, "");
 const queryCount = Number(values.queries);
 const languages = ["en", "es", "fr", "de", "zh-CN", "zh-TW"];
+const client = createLatencyClient();
 
-function percentile(sorted, fraction) {
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * fraction) - 1)] * 100) / 100;
-}
-
-function summarize(samples, targetP95Ms) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const summary = { count: sorted.length, p50Ms: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95) };
-  return targetP95Ms === undefined ? summary : { ...summary, targetP95Ms };
-}
-
-async function timed(url, init) {
-  const startedAt = performance.now();
-  const response = await fetch(url, init);
-  await response.arrayBuffer();
-  if (!response.ok && response.status !== 304 && response.status !== 404)
-    throw new Error(`${url}: ${response.status}`);
-  return { ms: performance.now() - startedAt, response };
+async function timed(url) {
+  const result = await client.timed(url);
+  const { status } = result.response;
+  if (status >= 400 && status !== 404) throw new Error(`${url}: ${status}`);
+  return result;
 }
 
 // A deterministic pseudo-random sequence, so two runs send the same queries.
@@ -77,8 +68,6 @@ function mixedQueries(terms) {
 }
 
 async function benchBrowser(pack, queries) {
-  const require = createRequire(join(root, "e2e", "package.json"));
-  const { chromium } = require("@playwright/test");
   const files = [
     "normalize.js",
     "edit-distance.js",
@@ -93,10 +82,7 @@ async function benchBrowser(pack, queries) {
     .join("\n")
     .replace(/^import .*$/gm, "")
     .replace(/^export /gm, "");
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox"],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     // A blank page: the app's CSP (rightly) forbids the inline script this benchmark injects.
@@ -121,8 +107,7 @@ async function benchBrowser(pack, queries) {
   }
 }
 
-const packResponse = await fetch(`${baseUrl}/api/dictionary/pack`);
-const packBytes = Buffer.from(await packResponse.arrayBuffer());
+const packBytes = (await client.get(`${baseUrl}/api/dictionary/pack`)).body;
 const pack = JSON.parse(packBytes.toString("utf8"));
 
 /** Uncached search, the same queries cached, and cached term fetches against one base URL. */
@@ -144,12 +129,22 @@ async function benchServer(url, querySeed) {
   for (const termUrl of cachedTerms) await timed(termUrl);
   await new Promise((resolve) => setTimeout(resolve, 500));
   const termSamples = [];
-  for (let i = 0; i < 400; i++) termSamples.push((await timed(cachedTerms[i % cachedTerms.length])).ms);
+  const floorSamples = [];
+  for (let i = 0; i < 1000; i++) {
+    floorSamples.push((await timed(`${url}/api/dictionary/livez`)).ms);
+    termSamples.push((await timed(cachedTerms[i % cachedTerms.length])).ms);
+  }
+  const overFloor = termSamples.map((ms, i) => ms - (floorSamples[i] ?? 0));
   return {
     baseUrl: url,
     serverSearch: summarize(searchSamples, 20),
     cachedSearch: summarize(cachedSearchSamples),
     cachedTermFetch: summarize(termSamples, 5),
+    runtimeFloor: { route: "/api/dictionary/livez (no I/O)", ...summarize(floorSamples) },
+    termMinusFloorPairwise: {
+      p50Ms: round(median(overFloor)),
+      meanMs: round(overFloor.reduce((sum, ms) => sum + ms, 0) / overFloor.length),
+    },
   };
 }
 
@@ -187,3 +182,4 @@ const result = {
   },
 };
 console.log(JSON.stringify(result, null, 2));
+client.close();

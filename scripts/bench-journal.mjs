@@ -8,15 +8,16 @@
 //    database through the app's repository, then the time to open the logbook (in-app navigation
 //    from Today until the first entries are on screen, and a cold page load until the same), and
 //    the frames while scrolling the virtualised list (which loads older pages as it goes).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { cpus, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
-const requireFromE2e = createRequire(join(root, "e2e/package.json"));
+import {
+  chromiumLaunchOptions,
+  importDomain,
+  median,
+  percentile,
+  requireFromE2e,
+  round,
+} from "./lib/bench.mjs";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,36 +38,6 @@ const targets = { reportsTotalMs: 100, logbookOpenMs: 300, droppedFrames: 0 };
 
 function log(message) {
   process.stderr.write(`bench-journal: ${message}\n`);
-}
-
-function round(ms) {
-  return ms === null || ms === undefined ? null : Math.round(ms * 10) / 10;
-}
-
-function median(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted.length === 0 ? null : sorted[Math.floor(sorted.length / 2)];
-}
-
-/** `@mirubato/domain` is TypeScript: bundle it once with esbuild to import it here. */
-async function loadDomain() {
-  const esbuild = requireFromE2e("esbuild");
-  const dir = mkdtempSync(join(tmpdir(), "bench-journal-"));
-  const outfile = join(dir, "domain.mjs");
-  try {
-    const result = await esbuild.build({
-      entryPoints: [join(root, "packages/domain/src/index.ts")],
-      bundle: true,
-      format: "esm",
-      platform: "node",
-      write: false,
-      logLevel: "silent",
-    });
-    writeFileSync(outfile, result.outputFiles[0].contents);
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 function benchReports(domain, practice) {
@@ -196,7 +167,7 @@ function summarizeFrames({ intervals, longTasks, ...rest }) {
   return {
     frames: intervals.length,
     p50FrameMs: round(median(intervals)),
-    p95FrameMs: round(sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]),
+    p95FrameMs: percentile(sorted, 0.95),
     maxFrameMs: round(sorted.at(-1)),
     // A frame that took longer than one and a half refresh intervals skipped at least one.
     droppedFrames: intervals.filter((interval) => interval > frameMs * 1.5).length,
@@ -208,16 +179,7 @@ function summarizeFrames({ intervals, longTasks, ...rest }) {
 
 async function benchLogbook(practice) {
   const { chromium } = requireFromE2e("@playwright/test");
-  const launch = {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-    ],
-  };
+  const launch = chromiumLaunchOptions(["--disable-background-networking"]);
   const contextOptions = { viewport: { width: 1280, height: 900 }, locale: "en-US", timezoneId: "UTC" };
   const context =
     values.profile === undefined
@@ -254,7 +216,7 @@ async function benchLogbook(practice) {
   }
 }
 
-const domain = await loadDomain();
+const domain = await importDomain();
 const today = new Date().toISOString().slice(0, 10);
 const practice = domain.createSyntheticPractice({ entryCount, years, endDate: today });
 log(`computing reports over ${practice.entries.length} entries (${years} years)…`);

@@ -5,15 +5,8 @@
 // until queryable, and the push of M offline changes after reconnect until the server has all.
 // It prints the targets next to the figures and never asserts: timings depend on the machine.
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
-const requireFromE2e = createRequire(join(root, "e2e/package.json"));
+import { importDomain, launchChromium, round, summarize } from "./lib/bench.mjs";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -39,37 +32,6 @@ const targets = {
 
 function log(message) {
   process.stderr.write(`bench-sync: ${message}\n`);
-}
-
-function loadChromium() {
-  for (const name of ["playwright-core", "@playwright/test"]) {
-    try {
-      return requireFromE2e(name).chromium;
-    } catch (error) {
-      if (error?.code !== "MODULE_NOT_FOUND") throw error;
-    }
-  }
-  throw new Error("neither playwright-core nor @playwright/test is installed in e2e/");
-}
-
-function percentile(sorted, fraction) {
-  if (sorted.length === 0) return null;
-  const index = Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
-  return round(sorted[Math.max(0, index)]);
-}
-
-function round(ms) {
-  return Math.round(ms * 10) / 10;
-}
-
-function summary(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return {
-    count: sorted.length,
-    p50Ms: percentile(sorted, 0.5),
-    p95Ms: percentile(sorted, 0.95),
-    maxMs: sorted.length === 0 ? null : round(sorted.at(-1)),
-  };
 }
 
 function cookiesOf(response) {
@@ -127,27 +89,6 @@ function syncApi(account) {
   };
 }
 
-/** `@mirubato/domain` is TypeScript: bundle it once with esbuild to import it here. */
-async function loadDomain() {
-  const esbuild = requireFromE2e("esbuild");
-  const dir = mkdtempSync(join(tmpdir(), "bench-sync-"));
-  const outfile = join(dir, "domain.mjs");
-  try {
-    const result = await esbuild.build({
-      entryPoints: [join(root, "packages/domain/src/index.ts")],
-      bundle: true,
-      format: "esm",
-      platform: "node",
-      write: false,
-      logLevel: "silent",
-    });
-    writeFileSync(outfile, result.outputFiles[0].contents);
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /** `count` practice entries for the server: the demo generator if there is one, else stamped ones. */
 function practiceEntries(domain, count, seed) {
   if (typeof domain.generateDemoLibrary === "function") {
@@ -170,11 +111,7 @@ function practiceEntries(domain, count, seed) {
 }
 
 const browserArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
   "--disable-quic",
-  "--no-first-run",
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
@@ -355,10 +292,10 @@ async function measurePropagation(browser) {
       ? "Logbook UI: A submits the New entry form; B's 'Practice entries' list shows it (MutationObserver)"
       : "automation bridge: A writes through window.__mirubato; B's local database holds it (dump poll, 5 ms)",
     propagation: relayUp.isConnected
-      ? { ...summary(propagation), timeoutsOver10s: timeouts }
+      ? { ...summarize(propagation), timeoutsOver10s: timeouts }
       : { count: 0, p50Ms: null, p95Ms: null, notMeasured: `relay socket down: ${relayUp.detail}` },
     localWriteToDom: isUi
-      ? { ...summary(local), from: "form submit event", to: "the entry in A's own list" }
+      ? { ...summarize(local), from: "form submit event", to: "the entry in A's own list" }
       : { count: 0, note: "no Logbook UI to measure" },
   };
 }
@@ -446,10 +383,9 @@ async function measureOfflinePush(browser) {
   };
 }
 
-const chromium = loadChromium();
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: browserArgs });
+const browser = await launchChromium(browserArgs);
 try {
-  const domain = await loadDomain();
+  const domain = await importDomain();
   const propagation = await measurePropagation(browser);
   const initialSync = await measureInitialSync(browser, domain);
   const offlinePush = await measureOfflinePush(browser);
