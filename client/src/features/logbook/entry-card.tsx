@@ -1,4 +1,6 @@
+import { isJsonEqual } from "@mirubato/domain";
 import type { PieceDoc, PracticeEntryDoc } from "@mirubato/schema";
+import { memo } from "react";
 import { useT } from "../../i18n/i18n-context";
 import { Button } from "../../ui/button";
 import { useFormatters } from "../../ui/use-formatters";
@@ -12,8 +14,24 @@ interface EntryCardProps {
   readonly onDelete?: (entry: PracticeEntryDoc) => void;
 }
 
-/** One practice entry: when, how long, what kind, which pieces, notes; with edit and delete. */
-export function EntryCard({ entry, piecesById, onEdit, onDelete }: EntryCardProps) {
+/**
+ * One practice entry: when, how long, what kind, which pieces, notes; with edit and delete.
+ * Re-renders only when its entry's content or its other props change: every change to the list
+ * arrives as fresh entry objects, and a save should repaint one card, not every card on screen.
+ */
+export const EntryCard = memo(EntryCardView, haveSameEntryCardProps);
+
+/** Whether a card would show the same thing: same callbacks and pieces, an entry equal in content. */
+export function haveSameEntryCardProps(previous: EntryCardProps, next: EntryCardProps): boolean {
+  return (
+    previous.piecesById === next.piecesById &&
+    previous.onEdit === next.onEdit &&
+    previous.onDelete === next.onDelete &&
+    (previous.entry === next.entry || isJsonEqual(previous.entry, next.entry))
+  );
+}
+
+function EntryCardView({ entry, piecesById, onEdit, onDelete }: EntryCardProps) {
   const t = useT();
   const { formatTimeOfDay, formatDuration } = useFormatters();
   const instrumentLabel = useInstrumentLabel();

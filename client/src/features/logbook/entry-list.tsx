@@ -1,6 +1,6 @@
 import type { PieceDoc, PracticeEntryDoc } from "@mirubato/schema";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { memo, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useT } from "../../i18n/i18n-context";
 import { useFormatters } from "../../ui/use-formatters";
 import { EntryCard } from "./entry-card";
@@ -73,7 +73,18 @@ export function EntryList({ rows, piecesById, onEdit, onDelete, hasMore, onNearE
   );
 }
 
-function DayHeading({ day }: { readonly day: NonNullable<LogbookRow["day"]> }) {
+type Day = NonNullable<LogbookRow["day"]>;
+
+/** A day's heading with its total; repainted only when what it shows changes. */
+const DayHeading = memo(
+  DayHeadingView,
+  (previous, next) =>
+    previous.day.localDate === next.day.localDate &&
+    previous.day.relativeDay === next.day.relativeDay &&
+    previous.day.totalSec === next.day.totalSec,
+);
+
+function DayHeadingView({ day }: { readonly day: Day }) {
   const t = useT();
   const { formatLocalDate, formatDuration } = useFormatters();
   const name =

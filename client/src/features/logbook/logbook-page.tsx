@@ -1,5 +1,5 @@
 import type { PracticeEntryDoc } from "@mirubato/schema";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { useT } from "../../i18n/i18n-context";
 import { Button } from "../../ui/button";
 import { EmptyState } from "../../ui/empty-state";
@@ -23,7 +23,12 @@ export function LogbookPage() {
   const instrument = useDefaultInstrument();
   const [draft, setDraft] = useState<EntryDraft | undefined>();
   const openNew = () => setDraft(createEmptyEntryForm(Date.now(), timeZone, instrument));
-  const openEdit = (entry: PracticeEntryDoc) => setDraft({ ...entryToForm(entry), editingId: entry.id });
+  // Stable callbacks, so a change to the list repaints only the entry cards that changed.
+  const openEdit = useCallback(
+    (entry: PracticeEntryDoc) => setDraft({ ...entryToForm(entry), editingId: entry.id }),
+    [],
+  );
+  const onDelete = useCallback((entry: PracticeEntryDoc) => void deleteEntry(entry), [deleteEntry]);
   return (
     <div className="page page--wide">
       <PageHeader title={t("section.logbook.name")} description={t("section.logbook.description")} />
@@ -51,7 +56,7 @@ export function LogbookPage() {
           rows={logbook.rows}
           piecesById={logbook.piecesById}
           onEdit={openEdit}
-          onDelete={(entry) => void deleteEntry(entry)}
+          onDelete={onDelete}
           hasMore={logbook.hasMore}
           onNearEnd={logbook.loadMore}
         />
