@@ -16,7 +16,7 @@ export interface AuthenticatedSession {
 // last_seen_at is for the sessions list, not security: write it at most every 10 minutes.
 const TOUCH_INTERVAL_MS = 10 * 60 * 1000;
 
-type SessionDeps = Pick<ApiDeps, "config" | "now" | "sessions" | "users" | "waitUntil">;
+type SessionDeps = Pick<ApiDeps, "config" | "now" | "sessions" | "waitUntil">;
 
 /** Creates the session row and returns the token for the cookie. */
 export async function startSession(
@@ -45,10 +45,9 @@ export async function authenticateSession(
   const nowMs = deps.now();
   const verified = await verifySession(token, deps.config.sessionKeys, new Date(nowMs));
   if (!verified.ok) return undefined;
-  const session = await deps.sessions.findActive(verified.session.sessionId, nowMs);
-  if (!session || session.userId !== verified.session.userId) return undefined;
-  const user = await deps.users.findById(session.userId);
-  if (!user) return undefined;
+  const found = await deps.sessions.findActiveWithUser(verified.session.sessionId, nowMs);
+  if (!found || found.session.userId !== verified.session.userId) return undefined;
+  const { session, user } = found;
   if (nowMs - session.lastSeenAtMs > TOUCH_INTERVAL_MS)
     deps.waitUntil(deps.sessions.touch(session.id, nowMs));
   return { user, session };

@@ -14,16 +14,16 @@ export const userRowSchema = z.object({
   created_at: z.number(),
 });
 
-const toUser = (row: unknown): User | undefined => {
-  if (row === null) return undefined;
-  const parsed = userRowSchema.parse(row);
-  return {
-    id: parsed.id,
-    email: parsed.email,
-    displayName: parsed.display_name,
-    createdAtMs: parsed.created_at,
-  };
-};
+/** A `users` row (as `userRowSchema` parses it) as a `User`. */
+export const userFromRow = (row: z.infer<typeof userRowSchema>): User => ({
+  id: row.id,
+  email: row.email,
+  displayName: row.display_name,
+  createdAtMs: row.created_at,
+});
+
+const toUser = (row: unknown): User | undefined =>
+  row === null ? undefined : userFromRow(userRowSchema.parse(row));
 
 const USER_COLUMNS = "id, email, display_name, created_at";
 
