@@ -1,11 +1,18 @@
-import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
+import type { CollectionDoc, CollectionName } from "@mirubato/schema";
+import { createContext, type ReactNode, useContext, useEffect, useState, useSyncExternalStore } from "react";
 import type { MirubatoDatabase } from "./database-types";
+import type { PendingWrites } from "./pending-writes";
 import type { Repository } from "./repository";
 
 /** The database while it opens, once open, or why it could not open (e.g. storage blocked). */
 export type DatabaseState =
   | { readonly status: "opening" }
-  | { readonly status: "ready"; readonly database: MirubatoDatabase; readonly repository: Repository }
+  | {
+      readonly status: "ready";
+      readonly database: MirubatoDatabase;
+      readonly repository: Repository;
+      readonly pendingWrites: PendingWrites;
+    }
   | { readonly status: "failed"; readonly error: unknown };
 
 const DatabaseContext = createContext<DatabaseState | null>(null);
@@ -28,8 +35,8 @@ export function DatabaseProvider({ onStorageFull, children }: DatabaseProviderPr
       .then(({ openLocalDatabase }) => openLocalDatabase(onStorageFull))
       .then((local) => import("./automation-bridge").then((bridge) => bridge.installAutomationBridge(local)))
       .then(
-        ({ database, repository }) => {
-          if (isCurrent) setState({ status: "ready", database, repository });
+        ({ database, repository, pendingWrites }) => {
+          if (isCurrent) setState({ status: "ready", database, repository, pendingWrites });
         },
         (error: unknown) => {
           if (isCurrent) setState({ status: "failed", error });
@@ -57,4 +64,19 @@ export function useDatabase(): DatabaseState {
 export function useRepository(): Repository | undefined {
   const state = useDatabase();
   return state.status === "ready" ? state.repository : undefined;
+}
+
+const noDocuments: readonly never[] = [];
+const noPendingWrites = { subscribe: () => () => {}, documentsOf: () => noDocuments };
+
+/**
+ * This tab's new documents of a collection whose writes have not yet reached the live queries
+ * (see `pending-writes.ts`): a view merges them in so a save shows within the frame.
+ */
+export function usePendingDocuments<Name extends CollectionName>(
+  collection: Name,
+): readonly CollectionDoc<Name>[] {
+  const state = useDatabase();
+  const pending = state.status === "ready" ? state.pendingWrites : noPendingWrites;
+  return useSyncExternalStore(pending.subscribe, () => pending.documentsOf(collection));
 }

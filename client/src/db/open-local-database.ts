@@ -1,11 +1,14 @@
 import { createDatabase } from "./create-database";
 import type { MirubatoDatabase } from "./database-types";
 import { createDeviceClock } from "./device-clock";
+import { createPendingWrites, type PendingWrites } from "./pending-writes";
 import { createRepository, type Repository } from "./repository";
 
 export interface LocalDatabase {
   readonly database: MirubatoDatabase;
   readonly repository: Repository;
+  /** This tab's new documents not yet seen by live queries; views merge them in. */
+  readonly pendingWrites: PendingWrites;
 }
 
 /**
@@ -14,6 +17,10 @@ export interface LocalDatabase {
  */
 export async function openLocalDatabase(onStorageFull: () => void): Promise<LocalDatabase> {
   const database = await createDatabase();
-  const repository = createRepository(database, createDeviceClock(window.localStorage), { onStorageFull });
-  return { database, repository };
+  const pendingWrites = createPendingWrites();
+  const repository = createRepository(database, createDeviceClock(window.localStorage), {
+    onStorageFull,
+    pendingWrites,
+  });
+  return { database, repository, pendingWrites };
 }

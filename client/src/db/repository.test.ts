@@ -55,3 +55,19 @@ test("updating a missing document reports not_found", async () => {
   });
   expect(result.ok ? "written" : result.error.code).toBe("not_found");
 });
+
+test("a new document is pending from the call until its write has settled; a failed one never lingers", async () => {
+  const { repository, pendingWrites } = await setup();
+  const writing = repository.createDocument("pieces", content);
+  const [shown] = pendingWrites.documentsOf("pieces");
+  const written = await writing;
+  if (!written.ok) throw new Error(written.error.message);
+  expect(shown).toEqual(written.document);
+  const { id } = written.document;
+
+  // The same id again: RxDB refuses the insert (a conflict), so the second copy is not shown.
+  const again = repository.createDocument("pieces", { ...content, title: "Rêverie" }, { id });
+  expect(pendingWrites.documentsOf("pieces")).toHaveLength(2);
+  await expect(again).rejects.toThrow();
+  expect(pendingWrites.documentsOf("pieces").map((piece) => piece.title)).toEqual(["Clair de lune"]);
+});

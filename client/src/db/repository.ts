@@ -14,6 +14,7 @@ import {
 import type { CollectionDoc, CollectionName } from "@mirubato/schema";
 import { zodSchemaOf } from "./collections/collection-registry";
 import { collectionOf, type MirubatoDatabase } from "./database-types";
+import type { PendingWrites } from "./pending-writes";
 import { isStorageFullError } from "./storage-errors";
 
 export type WriteError =
@@ -50,6 +51,8 @@ export interface Repository {
 export interface RepositoryOptions {
   /** Called when the browser refuses a write for lack of space, so the sync status can say so. */
   readonly onStorageFull?: () => void;
+  /** Where a new document is shown from validation until its write settles (see pending-writes.ts). */
+  readonly pendingWrites?: PendingWrites;
 }
 
 class InvalidDocumentError extends Error {}
@@ -118,11 +121,15 @@ export function createRepository(
   };
   return {
     async createDocument(name, content, createOptions = {}) {
+      let settle: ((isWritten: boolean) => void) | undefined;
       try {
         const document = validate(name, stampNewDocument(content, clock, createOptions));
+        settle = options.pendingWrites?.track(name, document);
         await collectionOf(database, name).insert(document);
+        settle?.(true);
         return { ok: true, document };
       } catch (error) {
+        settle?.(false);
         return failed(error);
       }
     },

@@ -1,6 +1,7 @@
 import { createHlcClock, type HlcClock } from "@mirubato/domain";
 import { afterEach } from "vitest";
 import type { MirubatoDatabase } from "../database-types";
+import { createPendingWrites, type PendingWrites } from "../pending-writes";
 import { createRepository, type Repository } from "../repository";
 import { createTestDatabase } from "./test-database";
 
@@ -8,6 +9,8 @@ export interface RepositoryFixture {
   readonly database: MirubatoDatabase;
   readonly clock: HlcClock;
   readonly repository: Repository;
+  /** The repository's pending writes; a stored document stays in it (no linger timer runs). */
+  readonly pendingWrites: PendingWrites;
   /** Moves the device's wall clock forward. */
   readonly advance: (ms: number) => void;
 }
@@ -33,6 +36,8 @@ export function useRepositoryFixture(): () => Promise<RepositoryFixture> {
     const advance = (ms: number) => {
       nowMs += ms;
     };
-    return { database, clock, repository: createRepository(database, clock), advance };
+    const pendingWrites = createPendingWrites({ setTimer: () => undefined });
+    const repository = createRepository(database, clock, { pendingWrites });
+    return { database, clock, repository, pendingWrites, advance };
   };
 }
