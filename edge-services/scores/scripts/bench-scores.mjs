@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Score files against a running stack: upload latency, upload → processed latency by page count
-// (it includes the queue's batching wait, up to max_batch_timeout = 5 s), full and ranged
+// (it includes the queue's batching wait, up to max_batch_timeout = 1 s), full and ranged
 // download of a 20 MB PDF, delete latency. Prints one JSON object; asserts nothing.
 //   node edge-services/scores/scripts/bench-scores.mjs http://localhost:4000
 // Needs the local environment (dev mailbox) for signing in.
