@@ -66,7 +66,8 @@ export function useLogbook() {
   return {
     rows,
     isLoading: isLoading || anyEntry.isLoading,
-    hasEntries: anyEntry.documents.length > 0,
+    // A first entry just saved is among the pages (pending) before the one-entry query sees it.
+    hasEntries: anyEntry.documents.length > 0 || pages.entries.length > 0,
     /** Older entries are being read, or remain to be read as the list scrolls. */
     isLoadingMore: isLoadingMore || (isNarrowed && hasMore),
     hasMore,
