@@ -1,8 +1,9 @@
 import type { CollectionDoc, CollectionName } from "@mirubato/schema";
-import { type DependencyList, useEffect, useRef, useState } from "react";
+import { type DependencyList, useEffect, useMemo, useRef, useState } from "react";
 import type { DeepReadonly, RxCollection, RxDocument, RxQuery } from "rxdb";
-import { useDatabase } from "./database-context";
+import { useDatabase, usePendingDocuments } from "./database-context";
 import { collectionOf } from "./database-types";
+import { mergePendingDocuments } from "./merge-pending-documents";
 
 export interface QueryResult<Doc> {
   readonly documents: readonly DeepReadonly<Doc>[];
@@ -14,7 +15,8 @@ type ManyQuery<Name extends CollectionName> = RxQuery<CollectionDoc<Name>, RxDoc
 
 /**
  * Live documents of a collection: re-renders whenever a matching document changes locally, in
- * another tab or by replication. Rebuilds the query when `deps` change.
+ * another tab or by replication; this tab's new documents show from the moment they are saved
+ * (pending writes, ADR 0006). Rebuilds the query when `deps` change.
  *
  * @example
  * const { documents: entries } = useQuery(
@@ -28,18 +30,33 @@ export function useQuery<Name extends CollectionName>(
   buildQuery: (collection: RxCollection<CollectionDoc<Name>>) => ManyQuery<Name>,
   deps: DependencyList = [],
 ): QueryResult<CollectionDoc<Name>> {
-  const state = useDatabase();
-  const database = state.status === "ready" ? state.database : undefined;
+  const databaseState = useDatabase();
+  const database = databaseState.status === "ready" ? databaseState.database : undefined;
   const buildRef = useRef(buildQuery);
   buildRef.current = buildQuery;
-  const [result, setResult] = useState<QueryResult<CollectionDoc<Name>>>({ documents: [], isLoading: true });
+  const [live, setLive] = useState<{
+    documents: readonly DeepReadonly<CollectionDoc<Name>>[];
+    query?: ManyQuery<Name>;
+  }>({
+    documents: [],
+  });
   useEffect(() => {
     if (database === undefined) return;
     const query = buildRef.current(collectionOf(database, collection));
     const subscription = query.$.subscribe((found) => {
-      setResult({ documents: found.map((document) => document.toJSON()), isLoading: false });
+      setLive({ documents: found.map((document) => document.toJSON()), query });
     });
     return () => subscription.unsubscribe();
   }, [database, collection, ...deps]);
-  return result;
+  const pending = usePendingDocuments(collection);
+  return useMemo(() => {
+    const { documents, query } = live;
+    if (query === undefined) return { documents, isLoading: true };
+    const shown = mergePendingDocuments(
+      documents,
+      pending as readonly DeepReadonly<CollectionDoc<Name>>[],
+      query,
+    );
+    return { documents: shown, isLoading: false };
+  }, [live, pending]);
 }

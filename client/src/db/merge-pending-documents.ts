@@ -1,0 +1,52 @@
+/** What {@link mergePendingDocuments} needs of an RxDB query (an `RxQuery` has all of it). */
+export interface MatchingQuery {
+  doesDocumentDataMatch(document: unknown): boolean;
+  /** The query as RxDB normalised it: `sort` always ends with the primary key. */
+  getPreparedQuery(): {
+    query: { sort?: readonly Record<string, "asc" | "desc">[]; limit?: number; skip?: number };
+  };
+}
+
+function valueAt(document: unknown, path: string): unknown {
+  let value = document;
+  for (const key of path.split(".")) value = (value as Record<string, unknown> | undefined)?.[key];
+  return value;
+}
+
+function compareValues(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === undefined || a === null) return -1;
+  if (b === undefined || b === null) return 1;
+  return (a as string | number) < (b as string | number) ? -1 : 1;
+}
+
+/**
+ * A live query's documents with this tab's pending new documents (see `pending-writes.ts`) that
+ * match it, in the query's order and within its limit. The query wins for every id it holds; a
+ * query with `skip` is left as it is (which documents it skips depends on ones it never read).
+ * Returns `documents` itself when nothing is added.
+ *
+ * @example
+ * mergePendingDocuments(result.documents, usePendingDocuments("goals"), goalsQuery);
+ */
+export function mergePendingDocuments<Doc extends { readonly id: string }>(
+  documents: readonly Doc[],
+  pending: readonly Doc[],
+  query: MatchingQuery,
+): readonly Doc[] {
+  if (pending.length === 0) return documents;
+  const { sort = [], limit, skip } = query.getPreparedQuery().query;
+  if (skip !== undefined && skip > 0) return documents;
+  const held = new Set(documents.map((document) => document.id));
+  const added = pending.filter((document) => !held.has(document.id) && query.doesDocumentDataMatch(document));
+  if (added.length === 0) return documents;
+  const order = sort.flatMap((part) => Object.entries(part));
+  const merged = [...documents, ...added].sort((a, b) => {
+    for (const [path, direction] of order) {
+      const compared = compareValues(valueAt(a, path), valueAt(b, path));
+      if (compared !== 0) return direction === "desc" ? -compared : compared;
+    }
+    return 0;
+  });
+  return limit === undefined ? merged : merged.slice(0, limit);
+}
