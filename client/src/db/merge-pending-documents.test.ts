@@ -65,3 +65,41 @@ describe("pending documents in a live query (real RxDB queries)", () => {
     expect(mergePendingDocuments(rest, [piece("Zz")], skipping)).toBe(rest);
   });
 });
+
+describe("pending edits and deletes in a live query", () => {
+  const later = "2099-01-01T00:00:00.000Z-0000-deviceB";
+  const edit = <Doc extends { readonly clocks: Readonly<Record<string, string>> }>(
+    stored: Doc,
+    fields: Partial<Doc>,
+  ): Doc => ({
+    ...stored,
+    ...fields,
+    clocks: { ...stored.clocks, ...Object.fromEntries(Object.keys(fields).map((field) => [field, later])) },
+  });
+
+  test("an edit replaces the stored document in the query's order until the query holds it", async () => {
+    const { pieces } = await withStored(["Arabesque", "Nocturne"]);
+    const query = pieces.find({ sort: [{ title: "asc" }] });
+    const found = (await query.exec()).map((document) => document.toJSON());
+    const [arabesque] = found;
+    if (arabesque === undefined) throw new Error("fixture");
+    const renamed = edit(arabesque, { title: "Prélude" });
+    expect(mergePendingDocuments(found, [renamed], query).map((p) => p.title)).toEqual([
+      "Nocturne",
+      "Prélude",
+    ]);
+    const held = [found[1], renamed].filter((p) => p !== undefined);
+    expect(mergePendingDocuments(held, [renamed], query)).toBe(held);
+  });
+
+  test("a deleted document, or one that no longer matches, leaves the query at once", async () => {
+    const { pieces } = await withStored(["Arabesque", "Nocturne"]);
+    const byDebussy = pieces.find({ selector: { composer: "Debussy" }, sort: [{ title: "asc" }] });
+    const found = (await byDebussy.exec()).map((document) => document.toJSON());
+    const [arabesque] = found;
+    if (arabesque === undefined) throw new Error("fixture");
+    expect(mergePendingDocuments(found, [edit(arabesque, { _deleted: true })], byDebussy)).toHaveLength(1);
+    const byRavel = edit(arabesque, { composer: "Ravel" });
+    expect(mergePendingDocuments(found, [byRavel], byDebussy).map((p) => p.title)).toEqual(["Nocturne"]);
+  });
+});

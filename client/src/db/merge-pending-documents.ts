@@ -1,3 +1,5 @@
+import { holdsPendingChange, latestPendingById } from "./pending-writes";
+
 /** What {@link mergePendingDocuments} needs of an RxDB query (an `RxQuery` has all of it). */
 export interface MatchingQuery {
   doesDocumentDataMatch(document: unknown): boolean;
@@ -21,15 +23,17 @@ function compareValues(a: unknown, b: unknown): number {
 }
 
 /**
- * A live query's documents with this tab's pending new documents (see `pending-writes.ts`) that
- * match it, in the query's order and within its limit. The query wins for every id it holds; a
- * query with `skip` is left as it is (which documents it skips depends on ones it never read).
- * Returns `documents` itself when nothing is added.
+ * A live query's documents with this tab's pending writes (see `pending-writes.ts`) applied: a
+ * document the query holds stays once it holds the pending change, else the pending version
+ * replaces it when it still matches (or removes it: deleted, or no longer matching); a pending new
+ * document that matches is added. All in the query's order and within its limit. A query with
+ * `skip` is left as it is (which documents it skips depends on ones it never read).
+ * Returns `documents` itself when nothing changes.
  *
  * @example
  * mergePendingDocuments(result.documents, usePendingDocuments("goals"), goalsQuery);
  */
-export function mergePendingDocuments<Doc extends { readonly id: string }>(
+export function mergePendingDocuments<Doc extends { readonly id: string; readonly clocks: object }>(
   documents: readonly Doc[],
   pending: readonly Doc[],
   query: MatchingQuery,
@@ -37,11 +41,22 @@ export function mergePendingDocuments<Doc extends { readonly id: string }>(
   if (pending.length === 0) return documents;
   const { sort = [], limit, skip } = query.getPreparedQuery().query;
   if (skip !== undefined && skip > 0) return documents;
-  const held = new Set(documents.map((document) => document.id));
-  const added = pending.filter((document) => !held.has(document.id) && query.doesDocumentDataMatch(document));
-  if (added.length === 0) return documents;
+  const unseen = latestPendingById(pending);
+  let isChanged = false;
+  const kept = documents.filter((document) => {
+    const change = unseen.get(document.id);
+    if (change === undefined) return true;
+    if (holdsPendingChange(stamped(document), stamped(change))) {
+      unseen.delete(document.id);
+      return true;
+    }
+    isChanged = true;
+    return false;
+  });
+  const added = [...unseen.values()].filter((document) => query.doesDocumentDataMatch(document));
+  if (!isChanged && added.length === 0) return documents;
   const order = sort.flatMap((part) => Object.entries(part));
-  const merged = [...documents, ...added].sort((a, b) => {
+  const merged = [...kept, ...added].sort((a, b) => {
     for (const [path, direction] of order) {
       const compared = compareValues(valueAt(a, path), valueAt(b, path));
       if (compared !== 0) return direction === "desc" ? -compared : compared;
@@ -49,4 +64,8 @@ export function mergePendingDocuments<Doc extends { readonly id: string }>(
     return 0;
   });
   return limit === undefined ? merged : merged.slice(0, limit);
+}
+
+function stamped(document: { readonly clocks: object }): { clocks: Readonly<Record<string, string>> } {
+  return document as { clocks: Readonly<Record<string, string>> };
 }

@@ -1,6 +1,6 @@
 import { createTestEntry, createTestGoal, createTestPiece } from "@mirubato/domain/testing";
 import { describe, expect, test } from "vitest";
-import { createPendingWrites } from "./pending-writes";
+import { createPendingWrites, holdsPendingChange, latestPendingById } from "./pending-writes";
 
 function withManualTimers() {
   const timers: { run: () => void; ms: number }[] = [];
@@ -67,5 +67,29 @@ describe("pending writes", () => {
     timers[0]?.run();
     expect(pending.documentsOf("goals")).toHaveLength(0);
     expect(heard).toBe(1);
+  });
+});
+
+describe("which version wins", () => {
+  const later = "2099-01-01T00:00:00.000Z-0000-deviceB";
+  const earlier = "2000-01-01T00:00:00.000Z-0000-deviceB";
+
+  test("the stored document holds a pending change once every field stamp is at least as new", () => {
+    const stored = createTestEntry({ notes: "Scales" });
+    expect(holdsPendingChange(stored, stored)).toBe(true);
+    const edited = { ...stored, notes: "Arpeggios", clocks: { ...stored.clocks, notes: later } };
+    expect(holdsPendingChange(stored, edited)).toBe(false);
+    expect(holdsPendingChange(edited, stored)).toBe(true);
+    const olderEdit = { ...stored, notes: "Old", clocks: { ...stored.clocks, notes: earlier } };
+    expect(holdsPendingChange(stored, olderEdit)).toBe(true);
+  });
+
+  test("the newest pending version of a document is the last one tracked", () => {
+    const first = createTestEntry({ notes: "one" });
+    const second = { ...first, notes: "two" };
+    const other = createTestEntry({ notes: "other" });
+    const latest = latestPendingById([first, other, second]);
+    expect(latest.get(first.id)).toBe(second);
+    expect(latest.get(other.id)).toBe(other);
   });
 });

@@ -1,14 +1,17 @@
+import { compareStamps } from "@mirubato/domain";
 import type { CollectionDoc, CollectionName } from "@mirubato/schema";
 
 /**
- * Documents this tab has just created, for views that must show a save within a frame.
+ * Documents this tab has just written (created, changed or deleted), for views that must show a
+ * save within a frame.
  *
  * A local write is durable once IndexedDB commits it, and a live query sees it a moment later:
  * together 15–40 ms, more than a frame. The repository tracks each new document here from the
  * moment it is validated until its write has settled, and a view merges the pending documents into
- * its query result, so the musician's own save shows at once. The query result always wins for an
- * id it holds (it is the stored document, or a newer one from sync). A failed write disappears at
- * once; a written one stays a short while (`lingerMs`), until every live query has seen it.
+ * its query result, so the musician's own save shows at once. For an id both hold, the query's
+ * document wins as soon as it holds the pending change (every field stamp at least as new: it is
+ * the stored write, or a newer one from sync); until then the pending one shows. A failed write
+ * disappears at once; a written one stays a short while (`lingerMs`), until every query has seen it.
  */
 export interface PendingWrites {
   /**
@@ -74,4 +77,22 @@ export function createPendingWrites(options: PendingWritesOptions = {}): Pending
       return () => listeners.delete(listener);
     },
   };
+}
+
+interface Stamped {
+  readonly clocks: Readonly<Record<string, string>>;
+}
+
+/** Whether `stored` already holds `pending`'s change: each of its field stamps is at least as new. */
+export function holdsPendingChange(stored: Stamped, pending: Stamped): boolean {
+  return Object.entries(pending.clocks).every(
+    ([field, stamp]) => compareStamps(stored.clocks[field] ?? "", stamp) >= 0,
+  );
+}
+
+/** The newest pending version of each document (the last one tracked), by id. */
+export function latestPendingById<Doc extends { readonly id: string }>(
+  pending: readonly Doc[],
+): Map<string, Doc> {
+  return new Map(pending.map((document) => [document.id, document]));
 }

@@ -71,3 +71,18 @@ test("a new document is pending from the call until its write has settled; a fai
   await expect(again).rejects.toThrow();
   expect(pendingWrites.documentsOf("pieces").map((piece) => piece.title)).toEqual(["Clair de lune"]);
 });
+
+test("an update and a delete are pending with exactly the stamped versions they store", async () => {
+  const { database, repository, pendingWrites, advance } = await setup();
+  const created = await repository.createDocument("pieces", content);
+  if (!created.ok) throw new Error(created.error.message);
+  advance(1000);
+  const updated = await repository.updateDocument("pieces", created.document.id, { notes: "slow practice" });
+  if (!updated.ok) throw new Error(updated.error.message);
+  expect(pendingWrites.documentsOf("pieces").at(-1)).toEqual(updated.document);
+  advance(1000);
+  const deleted = await repository.deleteDocument("pieces", created.document.id);
+  if (!deleted.ok) throw new Error(deleted.error.message);
+  expect(pendingWrites.documentsOf("pieces").at(-1)).toEqual(deleted.document);
+  expect(await database.pieces.findOne(created.document.id).exec()).toBeNull();
+});

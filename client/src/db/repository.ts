@@ -105,6 +105,11 @@ export function createRepository(
     if (found === null) {
       return { ok: false, error: { code: "not_found", message: `${name}/${id} does not exist` } } as const;
     }
+    // Each version the modifier stamps is pending until the write settles (it may run twice).
+    const settles: ((isWritten: boolean) => void)[] = [];
+    const settle = (isWritten: boolean) => {
+      for (const settleOne of settles) settleOne(isWritten);
+    };
     try {
       // incrementalModify re-runs the stamping on the latest stored state, so a write racing with a
       // pulled change or another tab never overwrites it with a stale copy.
@@ -112,10 +117,14 @@ export function createRepository(
         const { synced, storage } = splitStorageFields(data);
         const current = validate(name, synced);
         const next = validate(name, stampChange(current, patch, clock));
+        const tracked = options.pendingWrites?.track(name, next);
+        if (tracked) settles.push(tracked);
         return { ...next, ...storage };
       });
+      settle(true);
       return { ok: true, document: validate(name, splitStorageFields(written.toJSON(true)).synced) } as const;
     } catch (error) {
+      settle(false);
       return failed<CollectionDoc<Name>>(error);
     }
   };

@@ -1,4 +1,5 @@
 import { createTestEntry } from "@mirubato/domain/testing";
+import type { PracticeEntryDoc } from "@mirubato/schema";
 import { describe, expect, test } from "vitest";
 import { withPendingEntries } from "./pending-entries";
 
@@ -39,5 +40,43 @@ describe("pending entries in the logbook", () => {
     expect(
       withPendingEntries(loaded, [{ ...at("2026-03-04", "10:00"), _deleted: true }], { hasMore: false }),
     ).toBe(loaded);
+  });
+});
+
+describe("pending edits and deletes in the logbook", () => {
+  const later = "2099-01-01T00:00:00.000Z-0000-deviceB";
+  const stampedLater = (entry: PracticeEntryDoc, fields: Partial<PracticeEntryDoc>): PracticeEntryDoc => ({
+    ...entry,
+    ...fields,
+    clocks: {
+      ...entry.clocks,
+      ...Object.fromEntries(Object.keys(fields).map((field) => [field, later])),
+    },
+  });
+  const [evening, morning, older] = loaded;
+  if (evening === undefined || morning === undefined || older === undefined) throw new Error("fixture");
+
+  test("an edit shows in place until the pages hold it, then the stored entry stays", () => {
+    const edited = stampedLater(morning, { notes: "slow practice" });
+    expect(withPendingEntries(loaded, [edited], { hasMore: false })).toEqual([evening, edited, older]);
+    expect(withPendingEntries([evening, edited, older], [edited], { hasMore: false })).toEqual([
+      evening,
+      edited,
+      older,
+    ]);
+    // A newer version from sync wins over an older pending one.
+    const fromSync = stampedLater(morning, { notes: "from the tablet" });
+    const stale = { ...morning, notes: "mine, older" };
+    const held = [evening, fromSync, older];
+    expect(withPendingEntries(held, [stale], { hasMore: false })).toBe(held);
+  });
+
+  test("an entry moved to another day moves; a deleted one, or one moved out of the range, goes", () => {
+    const moved = stampedLater(morning, { localDate: "2026-03-03", startedAt: "2026-03-03T09:00:00.000Z" });
+    expect(withPendingEntries(loaded, [moved], { hasMore: false })).toEqual([evening, moved, older]);
+    const deleted = stampedLater(morning, { _deleted: true });
+    expect(withPendingEntries(loaded, [deleted], { hasMore: false })).toEqual([evening, older]);
+    const range = { fromDate: "2026-03-05", hasMore: false };
+    expect(withPendingEntries([evening, morning], [moved], range)).toEqual([evening]);
   });
 });

@@ -1,4 +1,5 @@
 import type { PracticeEntryDoc } from "@mirubato/schema";
+import { holdsPendingChange, latestPendingById } from "../../db/pending-writes";
 
 export interface PendingEntryBounds {
   /** Inclusive local dates of the filters' range. */
@@ -14,10 +15,11 @@ function isNewer(a: PracticeEntryDoc, b: PracticeEntryDoc): boolean {
 }
 
 /**
- * The loaded entries with this tab's pending new entries (see `db/pending-writes.ts`) in their
- * places, so a save shows before the live query has caught up. An id the query already holds is
- * the query's; an entry outside the date range, or older than the pages loaded so far, waits like
- * any other. Returns `entries` itself when nothing is added.
+ * The loaded entries with this tab's pending writes (see `db/pending-writes.ts`) applied, so a
+ * save, an edit or a delete shows before the live pages have caught up. An entry the pages hold
+ * stays as it is once it holds the pending change; until then the pending version replaces it (or
+ * removes it: deleted, or moved out of the range). A new entry outside the date range, or older
+ * than the pages loaded so far, waits like any other. Returns `entries` itself when nothing changes.
  *
  * @example
  * withPendingEntries(snapshot.entries, usePendingDocuments("practice_entries"), { hasMore: false });
@@ -30,20 +32,29 @@ export function withPendingEntries(
   if (pending.length === 0) return entries;
   const oldestLoaded = bounds.hasMore ? entries.at(-1)?.localDate : undefined;
   if (bounds.hasMore && oldestLoaded === undefined) return entries;
-  const known = new Set(entries.map((entry) => entry.id));
-  const shown = pending.filter(
+  const unseen = latestPendingById(pending);
+  let isChanged = false;
+  const kept = entries.filter((entry) => {
+    const change = unseen.get(entry.id);
+    if (change === undefined) return true;
+    if (holdsPendingChange(entry, change)) {
+      unseen.delete(entry.id);
+      return true;
+    }
+    isChanged = true;
+    return false;
+  });
+  const shown = [...unseen.values()].filter(
     (entry) =>
       !entry._deleted &&
-      !known.has(entry.id) &&
       (bounds.fromDate === undefined || entry.localDate >= bounds.fromDate) &&
       (bounds.toDate === undefined || entry.localDate <= bounds.toDate) &&
       (oldestLoaded === undefined || entry.localDate >= oldestLoaded),
   );
-  if (shown.length === 0) return entries;
-  const merged = [...entries];
+  if (!isChanged && shown.length === 0) return entries;
   for (const entry of shown) {
-    const at = merged.findIndex((other) => isNewer(entry, other));
-    merged.splice(at === -1 ? merged.length : at, 0, entry);
+    const at = kept.findIndex((other) => isNewer(entry, other));
+    kept.splice(at === -1 ? kept.length : at, 0, entry);
   }
-  return merged;
+  return kept;
 }
