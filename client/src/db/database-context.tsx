@@ -70,7 +70,7 @@ const noDocuments: readonly never[] = [];
 const noPendingWrites = { subscribe: () => () => {}, documentsOf: () => noDocuments };
 
 /**
- * This tab's new documents of a collection whose writes have not yet reached the live queries
+ * This tab's written documents of a collection whose writes have not yet reached the live queries
  * (see `pending-writes.ts`): a view merges them in so a save shows within the frame.
  */
 export function usePendingDocuments<Name extends CollectionName>(

@@ -7,7 +7,7 @@ import { createRepository, type Repository } from "./repository";
 export interface LocalDatabase {
   readonly database: MirubatoDatabase;
   readonly repository: Repository;
-  /** This tab's new documents not yet seen by live queries; views merge them in. */
+  /** This tab's written documents not yet seen by live queries; views merge them in. */
   readonly pendingWrites: PendingWrites;
 }
 

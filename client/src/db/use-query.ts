@@ -15,7 +15,7 @@ type ManyQuery<Name extends CollectionName> = RxQuery<CollectionDoc<Name>, RxDoc
 
 /**
  * Live documents of a collection: re-renders whenever a matching document changes locally, in
- * another tab or by replication; this tab's new documents show from the moment they are saved
+ * another tab or by replication; this tab's own writes show from the moment they are saved
  * (pending writes, ADR 0006). Rebuilds the query when `deps` change.
  *
  * @example
