@@ -1,4 +1,4 @@
-import { holdsPendingChange, latestPendingById } from "./pending-writes";
+import { applyPendingWrites } from "./pending-writes";
 
 /** What {@link mergePendingDocuments} needs of an RxDB query (an `RxQuery` has all of it). */
 export interface MatchingQuery {
@@ -33,39 +33,22 @@ function compareValues(a: unknown, b: unknown): number {
  * @example
  * mergePendingDocuments(result.documents, usePendingDocuments("goals"), goalsQuery);
  */
-export function mergePendingDocuments<Doc extends { readonly id: string; readonly clocks: object }>(
-  documents: readonly Doc[],
-  pending: readonly Doc[],
-  query: MatchingQuery,
-): readonly Doc[] {
+export function mergePendingDocuments<
+  Doc extends { readonly id: string; readonly clocks: Readonly<Record<string, string>> },
+>(documents: readonly Doc[], pending: readonly Doc[], query: MatchingQuery): readonly Doc[] {
   if (pending.length === 0) return documents;
   const { sort = [], limit, skip } = query.getPreparedQuery().query;
   if (skip !== undefined && skip > 0) return documents;
-  const unseen = latestPendingById(pending);
-  let isChanged = false;
-  const kept = documents.filter((document) => {
-    const change = unseen.get(document.id);
-    if (change === undefined) return true;
-    if (holdsPendingChange(stamped(document), stamped(change))) {
-      unseen.delete(document.id);
-      return true;
-    }
-    isChanged = true;
-    return false;
-  });
-  const added = [...unseen.values()].filter((document) => query.doesDocumentDataMatch(document));
-  if (!isChanged && added.length === 0) return documents;
   const order = sort.flatMap((part) => Object.entries(part));
-  const merged = [...kept, ...added].sort((a, b) => {
-    for (const [path, direction] of order) {
-      const compared = compareValues(valueAt(a, path), valueAt(b, path));
-      if (compared !== 0) return direction === "desc" ? -compared : compared;
-    }
-    return 0;
+  const merged = applyPendingWrites(documents, pending, {
+    shows: (document) => query.doesDocumentDataMatch(document),
+    compare: (a, b) => {
+      for (const [path, direction] of order) {
+        const compared = compareValues(valueAt(a, path), valueAt(b, path));
+        if (compared !== 0) return direction === "desc" ? -compared : compared;
+      }
+      return 0;
+    },
   });
-  return limit === undefined ? merged : merged.slice(0, limit);
-}
-
-function stamped(document: { readonly clocks: object }): { clocks: Readonly<Record<string, string>> } {
-  return document as { clocks: Readonly<Record<string, string>> };
+  return merged === documents || limit === undefined ? merged : merged.slice(0, limit);
 }

@@ -1,6 +1,6 @@
 import { createTestEntry, createTestGoal, createTestPiece } from "@mirubato/domain/testing";
 import { describe, expect, test } from "vitest";
-import { createPendingWrites, holdsPendingChange, latestPendingById } from "./pending-writes";
+import { applyPendingWrites, createPendingWrites, holdsPendingChange } from "./pending-writes";
 
 function withManualTimers() {
   const timers: { run: () => void; ms: number }[] = [];
@@ -84,12 +84,12 @@ describe("which version wins", () => {
     expect(holdsPendingChange(stored, olderEdit)).toBe(true);
   });
 
-  test("the newest pending version of a document is the last one tracked", () => {
-    const first = createTestEntry({ notes: "one" });
+  test("the last version tracked for an id is the one a view shows", () => {
+    const stored = createTestEntry({ notes: "stored" });
+    const first = { ...stored, notes: "one", clocks: { ...stored.clocks, notes: later } };
     const second = { ...first, notes: "two" };
-    const other = createTestEntry({ notes: "other" });
-    const latest = latestPendingById([first, other, second]);
-    expect(latest.get(first.id)).toBe(second);
-    expect(latest.get(other.id)).toBe(other);
+    const view = { shows: () => true, compare: () => 0 };
+    expect(applyPendingWrites([stored], [first, second], view)).toEqual([second]);
+    expect(applyPendingWrites([second], [first, second], view)).toEqual([second]);
   });
 });

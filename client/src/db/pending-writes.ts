@@ -80,6 +80,7 @@ export function createPendingWrites(options: PendingWritesOptions = {}): Pending
 }
 
 interface Stamped {
+  readonly id: string;
   readonly clocks: Readonly<Record<string, string>>;
 }
 
@@ -90,9 +91,48 @@ export function holdsPendingChange(stored: Stamped, pending: Stamped): boolean {
   );
 }
 
-/** The newest pending version of each document (the last one tracked), by id. */
-export function latestPendingById<Doc extends { readonly id: string }>(
+/** How a view places documents: which belong in it, and in which order. */
+export interface PendingView<Doc> {
+  /** Whether a pending version belongs in the view (not deleted, in its range, matching it). */
+  shows(document: Doc): boolean;
+  /** The view's order: negative when `a` comes before `b`. */
+  compare(a: Doc, b: Doc): number;
+}
+
+/**
+ * A view's stored documents (in its order) with pending writes applied. A document the view
+ * holds stays once it holds the newest pending change for its id; until then that pending version
+ * takes its place when the view shows it, or removes it (deleted, out of range, no longer
+ * matching). A pending document the view does not hold is added where it belongs when shown.
+ * Returns `documents` itself when nothing changes.
+ *
+ * @example
+ * applyPendingWrites(entries, pending, { shows: (entry) => !entry._deleted, compare: newestFirst });
+ */
+export function applyPendingWrites<Doc extends Stamped>(
+  documents: readonly Doc[],
   pending: readonly Doc[],
-): Map<string, Doc> {
-  return new Map(pending.map((document) => [document.id, document]));
+  view: PendingView<Doc>,
+): readonly Doc[] {
+  if (pending.length === 0) return documents;
+  // The last version tracked for an id is its newest.
+  const unseen = new Map(pending.map((document) => [document.id, document]));
+  let isChanged = false;
+  const kept = documents.filter((document) => {
+    const change = unseen.get(document.id);
+    if (change === undefined) return true;
+    if (holdsPendingChange(document, change)) {
+      unseen.delete(document.id);
+      return true;
+    }
+    isChanged = true;
+    return false;
+  });
+  const shown = [...unseen.values()].filter((document) => view.shows(document));
+  if (!isChanged && shown.length === 0) return documents;
+  for (const document of shown) {
+    const at = kept.findIndex((other) => view.compare(document, other) < 0);
+    kept.splice(at === -1 ? kept.length : at, 0, document);
+  }
+  return kept;
 }

@@ -1,5 +1,5 @@
 import type { PracticeEntryDoc } from "@mirubato/schema";
-import { holdsPendingChange, latestPendingById } from "../../db/pending-writes";
+import { applyPendingWrites } from "../../db/pending-writes";
 
 export interface PendingEntryBounds {
   /** Inclusive local dates of the filters' range. */
@@ -10,8 +10,9 @@ export interface PendingEntryBounds {
 }
 
 /** The logbook's order: newest day first, newest start first within a day. */
-function isNewer(a: PracticeEntryDoc, b: PracticeEntryDoc): boolean {
-  return a.localDate === b.localDate ? a.startedAt > b.startedAt : a.localDate > b.localDate;
+function newestFirst(a: PracticeEntryDoc, b: PracticeEntryDoc): number {
+  const [left, right] = [`${b.localDate} ${b.startedAt}`, `${a.localDate} ${a.startedAt}`];
+  return left === right ? 0 : left < right ? -1 : 1;
 }
 
 /**
@@ -32,29 +33,12 @@ export function withPendingEntries(
   if (pending.length === 0) return entries;
   const oldestLoaded = bounds.hasMore ? entries.at(-1)?.localDate : undefined;
   if (bounds.hasMore && oldestLoaded === undefined) return entries;
-  const unseen = latestPendingById(pending);
-  let isChanged = false;
-  const kept = entries.filter((entry) => {
-    const change = unseen.get(entry.id);
-    if (change === undefined) return true;
-    if (holdsPendingChange(entry, change)) {
-      unseen.delete(entry.id);
-      return true;
-    }
-    isChanged = true;
-    return false;
-  });
-  const shown = [...unseen.values()].filter(
-    (entry) =>
+  return applyPendingWrites(entries, pending, {
+    shows: (entry) =>
       !entry._deleted &&
       (bounds.fromDate === undefined || entry.localDate >= bounds.fromDate) &&
       (bounds.toDate === undefined || entry.localDate <= bounds.toDate) &&
       (oldestLoaded === undefined || entry.localDate >= oldestLoaded),
-  );
-  if (!isChanged && shown.length === 0) return entries;
-  for (const entry of shown) {
-    const at = kept.findIndex((other) => isNewer(entry, other));
-    kept.splice(at === -1 ? kept.length : at, 0, entry);
-  }
-  return kept;
+    compare: newestFirst,
+  });
 }
