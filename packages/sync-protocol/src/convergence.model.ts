@@ -1,4 +1,5 @@
 import { isJsonEqual } from "@mirubato/domain";
+import { testPieceContent } from "@mirubato/domain/testing";
 import type { PieceContent, PieceDoc } from "@mirubato/schema";
 import { ModelDevice, type ModelWrite } from "./sync-device.model";
 import { createModelServer } from "./sync-server.model";
@@ -36,15 +37,7 @@ interface Request {
 const startMs = Date.UTC(2026, 2, 1, 9, 0);
 
 function content(title: string): PieceContent {
-  return {
-    title,
-    instrument: "piano",
-    status: "learning",
-    statusHistory: [],
-    notes: "",
-    links: [],
-    scoreIds: [],
-  };
+  return testPieceContent({ title });
 }
 
 /** Devices, the server and the network between them; requests are kept by id after delivery. */

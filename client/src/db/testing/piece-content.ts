@@ -1,12 +1,4 @@
-import type { PieceContent } from "@mirubato/schema";
+import { testPieceContent } from "@mirubato/domain/testing";
 
-/** A valid repertoire piece's content for tests. */
-export const pieceContent: PieceContent = {
-  title: "Clair de lune",
-  instrument: "piano",
-  status: "learning",
-  statusHistory: [],
-  notes: "",
-  links: [],
-  scoreIds: [],
-};
+/** A valid repertoire piece's content for the database and sync tests. */
+export const pieceContent = testPieceContent({ title: "Clair de lune" });

@@ -1,4 +1,5 @@
-import { fixtureDocument, type GoalContent, type GoalDoc } from "@mirubato/schema";
+import { createTestGoal } from "@mirubato/domain/testing";
+import type { GoalContent, GoalDoc } from "@mirubato/schema";
 import { expect, test } from "vitest";
 import { describeGoalProgress, describeGoalTarget, type GoalTextFormat } from "./goal-text";
 
@@ -11,16 +12,7 @@ const format: GoalTextFormat = {
 };
 
 function goal(content: Partial<GoalContent>): GoalDoc {
-  const base: GoalContent = {
-    title: "Goal",
-    kind: "practice_time",
-    targetValue: 30,
-    targetUnit: "minutes",
-    period: "day",
-    status: "active",
-    milestones: [],
-  };
-  return fixtureDocument("01955b3a-6c00-7000-8000-000000000001", { ...base, ...content });
+  return createTestGoal({ title: "Goal", ...content }, { id: "01955b3a-6c00-7000-8000-000000000001" });
 }
 
 const progress = { goalId: "g", currentValue: 2, targetValue: 3, ratio: 2 / 3, isMet: false };

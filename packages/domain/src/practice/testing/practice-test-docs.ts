@@ -35,59 +35,65 @@ function testDocument<Content extends object>(content: Content, options: TestDoc
   });
 }
 
+/** Valid practice entry content: a half-hour piano session on `localDate` (2026-03-02) at 10:00 UTC. */
+export function testEntryContent(content: Partial<PracticeEntryContent> = {}): PracticeEntryContent {
+  const localDate = content.localDate ?? "2026-03-02";
+  return {
+    startedAt: `${localDate}T10:00:00.000Z`,
+    localDate,
+    timeZone: "UTC",
+    durationSec: 1800,
+    type: "practice",
+    instrument: "piano",
+    pieces: [],
+    techniques: [],
+    notes: "",
+    tags: [],
+    goalIds: [],
+    source: "manual",
+    ...content,
+  };
+}
+
+/** Valid repertoire piece content: a piano piece being learned. */
+export function testPieceContent(content: Partial<PieceContent> = {}): PieceContent {
+  return {
+    title: "Untitled",
+    instrument: "piano",
+    status: "learning",
+    statusHistory: [],
+    notes: "",
+    links: [],
+    scoreIds: [],
+    ...content,
+  };
+}
+
+/** Valid goal content: thirty minutes a day. */
+export function testGoalContent(content: Partial<GoalContent> = {}): GoalContent {
+  return {
+    title: "Practise daily",
+    kind: "practice_time",
+    targetValue: 30,
+    targetUnit: "minutes",
+    period: "day",
+    status: "active",
+    milestones: [],
+    ...content,
+  };
+}
+
 export function createTestEntry(
   content: Partial<PracticeEntryContent> = {},
   options: TestDocOptions = {},
 ): PracticeEntryDoc {
-  const localDate = content.localDate ?? "2026-03-02";
-  return testDocument(
-    {
-      startedAt: `${localDate}T10:00:00.000Z`,
-      localDate,
-      timeZone: "UTC",
-      durationSec: 1800,
-      type: "practice",
-      instrument: "piano",
-      pieces: [],
-      techniques: [],
-      notes: "",
-      tags: [],
-      goalIds: [],
-      source: "manual",
-      ...content,
-    } satisfies PracticeEntryContent,
-    options,
-  );
+  return testDocument(testEntryContent(content), options);
 }
 
 export function createTestPiece(content: Partial<PieceContent> = {}, options: TestDocOptions = {}): PieceDoc {
-  return testDocument(
-    {
-      title: "Untitled",
-      instrument: "piano",
-      status: "learning",
-      statusHistory: [],
-      notes: "",
-      links: [],
-      scoreIds: [],
-      ...content,
-    } satisfies PieceContent,
-    options,
-  );
+  return testDocument(testPieceContent(content), options);
 }
 
 export function createTestGoal(content: Partial<GoalContent> = {}, options: TestDocOptions = {}): GoalDoc {
-  return testDocument(
-    {
-      title: "Practise daily",
-      kind: "practice_time",
-      targetValue: 30,
-      targetUnit: "minutes",
-      period: "day",
-      status: "active",
-      milestones: [],
-      ...content,
-    } satisfies GoalContent,
-    options,
-  );
+  return testDocument(testGoalContent(content), options);
 }
