@@ -5,6 +5,7 @@
 // until queryable, and the push of M offline changes after reconnect until the server has all.
 // It prints the targets next to the figures and never asserts: timings depend on the machine.
 import { randomUUID } from "node:crypto";
+import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { importDomain, launchChromium, round, summarize } from "./lib/bench.mjs";
 
@@ -392,8 +393,8 @@ try {
   const result = {
     baseUrl,
     measuredAt: new Date().toISOString(),
-    cpus: (await import("node:os")).cpus().length,
-    loadAverage: (await import("node:os")).loadavg().map((value) => Math.round(value * 100) / 100),
+    cpus: cpus().length,
+    loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
     targets,
     ...propagation,
     initialSync,
