@@ -14,6 +14,7 @@ import { type RxReplicationState, replicateRxCollection } from "rxdb/plugins/rep
 import type { Observable } from "rxjs";
 import { ApiError, type Fetch } from "../api/api-error";
 import { createSyncClient } from "../api/sync-client";
+import { createFirstPull } from "./first-pull";
 import { createPushLane, type PushLane } from "./push-lane";
 
 export type CollectionReplication<Name extends CollectionName> = RxReplicationState<
@@ -95,6 +96,11 @@ export function replicateCollection<Name extends CollectionName>(
     }
   }
 
+  const pull = (checkpoint: SyncCheckpoint | null, limit: number) =>
+    request(() => client.pull(checkpoint, limit));
+  // A collection's first pull (checkpoint `null`) stores pages directly (first-pull.ts, ADR 0007).
+  const firstPull = createFirstPull(options.collection, () => replication, pull);
+
   replication = replicateRxCollection<CollectionDoc<Name>, SyncCheckpoint>({
     replicationIdentifier: replicationIdentifier(options.userId, options.name),
     collection: options.collection,
@@ -106,7 +112,7 @@ export function replicateCollection<Name extends CollectionName>(
     pull: {
       batchSize: options.pullBatchSize ?? 1000,
       stream$: options.pullStream$,
-      handler: (checkpoint, limit) => request(() => client.pull(checkpoint ?? null, limit)),
+      handler: (checkpoint, limit) => (checkpoint == null ? firstPull(limit) : pull(checkpoint, limit)),
     },
     push: {
       batchSize: options.pushBatchSize ?? syncLimits.maxPushRows,

@@ -73,6 +73,8 @@ export interface SyncEngineOptions {
   readonly pollIntervalMs?: number;
   readonly waitForLeadership?: boolean;
   readonly baseRetryMs?: number;
+  /** Documents per pull request (tests page through small sets). */
+  readonly pullBatchSize?: number;
 }
 
 export interface SyncEngine {
@@ -130,6 +132,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
         pushLane,
         ...(options.waitForLeadership === undefined ? {} : { waitForLeadership: options.waitForLeadership }),
         ...(options.baseRetryMs === undefined ? {} : { baseRetryMs: options.baseRetryMs }),
+        ...(options.pullBatchSize === undefined ? {} : { pullBatchSize: options.pullBatchSize }),
       }),
     ),
   );

@@ -29,6 +29,10 @@ export interface FakeSyncServer {
   /** Commits a document as if another device had pushed it. */
   write(collection: CollectionName, doc: SyncedDocument): void;
   readonly pushCount: () => number;
+  /** The checkpoint `seq` of every pull so far, in order (`null` for a pull from the start). */
+  readonly pullCheckpoints: () => readonly (number | null)[];
+  /** The pull with this 0-based number (counting every pull so far) fails as if the network were down. */
+  failPullAt(index: number): void;
   /** The `x-device-id` header of every push so far, in order (`null` when absent). */
   readonly pushDeviceIds: () => readonly (string | null)[];
 }
@@ -43,6 +47,8 @@ export function createFakeSyncServer(): FakeSyncServer {
   let isUnreachable = false;
   let isUnauthorized = false;
   let malformedPulls = 0;
+  const failingPulls = new Set<number>();
+  const pullCheckpoints: (number | null)[] = [];
   let pushes = 0;
   const pushDeviceIds: (string | null)[] = [];
   let pushGate: Promise<void> | undefined;
@@ -62,6 +68,10 @@ export function createFakeSyncServer(): FakeSyncServer {
 
   const pull = (collection: CollectionName, body: unknown) => {
     const request = pullRequestSchema.parse(body);
+    pullCheckpoints.push(request.checkpoint?.seq ?? null);
+    if (failingPulls.delete(pullCheckpoints.length - 1)) {
+      throw new TypeError("Failed to fetch");
+    }
     if (malformedPulls > 0) {
       malformedPulls -= 1;
       return json(200, { documents: [{ id: "not-a-document", title: 42 }], checkpoint: { seq: 999 } });
@@ -114,6 +124,10 @@ export function createFakeSyncServer(): FakeSyncServer {
     },
     write: commit,
     pushCount: () => pushes,
+    pullCheckpoints: () => pullCheckpoints,
+    failPullAt: (index) => {
+      failingPulls.add(index);
+    },
     pushDeviceIds: () => pushDeviceIds,
   };
 }

@@ -5,7 +5,7 @@ import { createTestDatabase } from "../../db/testing/test-database";
 
 export { pieceContent } from "../../db/testing/piece-content";
 
-import { type SyncEngine, startSyncEngine } from "../sync-engine";
+import { type SyncEngine, type SyncEngineOptions, startSyncEngine } from "../sync-engine";
 import { createSyncStatusStore, type SyncStatusStore } from "../sync-status";
 import type { FakeSyncServer } from "./fake-sync-server";
 
@@ -16,7 +16,7 @@ export interface TestDevice {
   readonly status: SyncStatusStore;
   /** Moves this device's wall clock, so its next stamps are later. */
   advance(ms: number): void;
-  startSync(): SyncEngine;
+  startSync(options?: Pick<SyncEngineOptions, "pullBatchSize">): SyncEngine;
   readonly engine: () => SyncEngine;
   dispose(): Promise<void>;
 }
@@ -34,8 +34,9 @@ export async function createTestDevice(server: FakeSyncServer, deviceId: string)
     advance: (ms) => {
       nowMs += ms;
     },
-    startSync() {
+    startSync(options = {}) {
       engine = startSyncEngine({
+        ...options,
         database,
         userId: "user-1",
         deviceId,
