@@ -34,6 +34,16 @@ async function inSync(on: TestDevice): Promise<void> {
   expect(await on.engine().awaitInSync(5000)).toBe(true);
 }
 
+/** A device that has just made its first pull of `count` pieces from the server. */
+async function firstPulled(count: number) {
+  const { server, pieces } = serverWithPieces(count);
+  const b = await device(server);
+  b.startSync({ pullBatchSize: pageSize });
+  await waitUntil(async () => (await b.database.pieces.count().exec()) === count);
+  await inSync(b);
+  return { server, pieces, b };
+}
+
 async function titlesOn(on: TestDevice): Promise<string[]> {
   const docs = await on.database.pieces.find().exec();
   return docs.map((doc) => doc.title).sort();
@@ -46,11 +56,7 @@ function changedElsewhere(piece: PieceDoc, change: Partial<PieceDoc>): PieceDoc 
 }
 
 test("the first pull stores every page, pushes nothing back, and later pulls go on from its checkpoint", async () => {
-  const { server, pieces } = serverWithPieces(25);
-  const b = await device(server);
-  b.startSync({ pullBatchSize: pageSize });
-  await waitUntil(async () => (await b.database.pieces.count().exec()) === 25);
-  await inSync(b);
+  const { server, pieces, b } = await firstPulled(25);
   expect(await titlesOn(b)).toEqual(pieces.map((piece) => piece.title).sort());
   expect(server.pushCount()).toBe(0);
   expect(server.pullCheckpoints()).toEqual([null, 10, 20]);
@@ -63,11 +69,7 @@ test("the first pull stores every page, pushes nothing back, and later pulls go 
 });
 
 test("a document from the first pull that changes on another device arrives here", async () => {
-  const { server, pieces } = serverWithPieces(25);
-  const b = await device(server);
-  b.startSync({ pullBatchSize: pageSize });
-  await waitUntil(async () => (await b.database.pieces.count().exec()) === 25);
-  await inSync(b);
+  const { server, pieces, b } = await firstPulled(25);
   // One from the first page (stored by the first pull) and the last one (handed to RxDB).
   const [first, last] = [pieces[0], pieces[24]] as [PieceDoc, PieceDoc];
   server.write("pieces", changedElsewhere(first, { notes: "fingering changed on the phone" }));
@@ -80,12 +82,8 @@ test("a document from the first pull that changes on another device arrives here
 });
 
 test("a local edit of a document from the first pull is pushed and merged with a change made elsewhere", async () => {
-  const { server, pieces } = serverWithPieces(25);
+  const { server, pieces, b } = await firstPulled(25);
   const piece = pieces[3] as PieceDoc;
-  const b = await device(server);
-  b.startSync({ pullBatchSize: pageSize });
-  await waitUntil(async () => (await b.database.pieces.count().exec()) === 25);
-  await inSync(b);
   server.write("pieces", changedElsewhere(piece, { composer: "Chopin" }));
   b.advance(10 * 24 * 3600 * 1000);
   await b.repository.updateDocument("pieces", piece.id, { notes: "slow practice first" });
