@@ -180,6 +180,29 @@ test("every push names the device, so the relay does not poke it about its own c
   expect(new Set(server.pushDeviceIds())).toEqual(new Set(["deviceA"]));
 });
 
+test("a relay poke pulls another device's change from the last checkpoint, once", async () => {
+  const server = createFakeSyncServer();
+  const [a, b] = [await device(server, "deviceA"), await device(server, "deviceB")];
+  let poke: (collection: "pieces") => void = () => {};
+  a.startSync();
+  b.startSync({
+    createRelay: (handlers) => {
+      poke = handlers.onPoke;
+      return { start: () => {}, stop: () => {}, isConnected: () => true };
+    },
+  });
+  const id = await createPiece(a);
+  await settle(a, b);
+  const pullsBefore = server.pullCheckpoints().length;
+  a.advance(1000);
+  await a.repository.updateDocument("pieces", id, { notes: "poked" });
+  expect(await a.engine().awaitInSync(5000)).toBe(true);
+  poke("pieces");
+  await waitUntil(async () => (await pieceOn(b, id))?.notes === "poked");
+  expect(server.pullCheckpoints().slice(pullsBefore)).toHaveLength(1);
+  expect(server.pullCheckpoints().at(-1)).not.toBeNull();
+});
+
 test("withDeviceId adds x-device-id and keeps the other headers", async () => {
   const seen: Headers[] = [];
   const fetchFn = withDeviceId(async (_input, init) => {

@@ -9,12 +9,13 @@
  */
 import type { CollectionDoc, CollectionName } from "@mirubato/schema";
 import { pushBatches, type SyncCheckpoint, syncLimits } from "@mirubato/sync-protocol";
-import type { RxCollection, RxReplicationPullStreamItem } from "rxdb";
+import type { RxCollection } from "rxdb";
 import { type RxReplicationState, replicateRxCollection } from "rxdb/plugins/replication";
 import type { Observable } from "rxjs";
 import { ApiError, type Fetch } from "../api/api-error";
 import { createSyncClient } from "../api/sync-client";
 import { createFirstPull } from "./first-pull";
+import { createPokePull, type PullTrigger } from "./poke-pull";
 import { createPushLane, type PushLane } from "./push-lane";
 
 export type CollectionReplication<Name extends CollectionName> = RxReplicationState<
@@ -37,7 +38,8 @@ export interface ReplicateCollectionOptions<Name extends CollectionName> {
    * relay, which then pokes the user's other devices but not this one about its own push.
    */
   readonly deviceId?: string;
-  readonly pullStream$: Observable<RxReplicationPullStreamItem<CollectionDoc<Name>, SyncCheckpoint>>;
+  /** When to pull: RESYNC (from RxDB's stored checkpoint) or a relay POKE (poke-pull.ts). */
+  readonly pullTriggers$: Observable<PullTrigger>;
   readonly onUnauthorized: () => void;
   /** Every request's outcome, for the sync status (reachability, last error, last sync time). */
   readonly onRequest?: (outcome: RequestOutcome) => void;
@@ -96,10 +98,17 @@ export function replicateCollection<Name extends CollectionName>(
     }
   }
 
+  const pullBatchSize = options.pullBatchSize ?? 1000;
   const pull = (checkpoint: SyncCheckpoint | null, limit: number) =>
     request(() => client.pull(checkpoint, limit));
   // A collection's first pull (checkpoint `null`) stores pages directly (first-pull.ts, ADR 0007).
   const firstPull = createFirstPull(options.collection, () => replication, pull);
+  const pokePull = createPokePull({
+    triggers$: options.pullTriggers$,
+    pull,
+    limit: pullBatchSize,
+    isRunning: () => replication !== undefined && !replication.isStoppedOrPaused(),
+  });
 
   replication = replicateRxCollection<CollectionDoc<Name>, SyncCheckpoint>({
     replicationIdentifier: replicationIdentifier(options.userId, options.name),
@@ -110,9 +119,10 @@ export function replicateCollection<Name extends CollectionName>(
     // The leader keeps replicating while hidden: other tabs rely on it.
     toggleOnDocumentVisible: false,
     pull: {
-      batchSize: options.pullBatchSize ?? 1000,
-      stream$: options.pullStream$,
-      handler: (checkpoint, limit) => (checkpoint == null ? firstPull(limit) : pull(checkpoint, limit)),
+      batchSize: pullBatchSize,
+      stream$: pokePull.stream$,
+      handler: (checkpoint, limit) =>
+        (checkpoint == null ? firstPull(limit) : pull(checkpoint, limit)).then(pokePull.handOver),
     },
     push: {
       batchSize: options.pushBatchSize ?? syncLimits.maxPushRows,

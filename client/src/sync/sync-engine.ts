@@ -10,6 +10,7 @@ import { ApiError, type Fetch } from "../api/api-error";
 import { collectionOf, type MirubatoDatabase } from "../db/database-types";
 import { isStorageFullError } from "../db/storage-errors";
 import { type PendingSource, trackPendingChanges } from "./pending-changes";
+import type { PullTrigger } from "./poke-pull";
 import { createPushLane } from "./push-lane";
 import type { RelaySocket, RelaySocketOptions } from "./relay-socket";
 import { type CollectionReplication, type RequestOutcome, replicateCollection } from "./replication";
@@ -97,7 +98,7 @@ export interface SyncEngine {
 export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { database, status } = options;
   const names = Object.keys(database.collections).filter(isCollectionName);
-  const streams = new Map(names.map((name) => [name, new Subject<"RESYNC">()]));
+  const streams = new Map(names.map((name) => [name, new Subject<PullTrigger>()]));
   const merged$ = new Subject<MergedChange>();
   const subscriptions: Subscription[] = [];
   let isRelayConnected = false;
@@ -126,7 +127,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
         userId: options.userId,
         fetch: options.fetch,
         ...(options.deviceId === undefined ? {} : { deviceId: options.deviceId }),
-        pullStream$: streams.get(name) ?? new Subject<"RESYNC">(),
+        pullTriggers$: streams.get(name) ?? new Subject<PullTrigger>(),
         onUnauthorized: handleUnauthorized,
         onRequest,
         pushLane,
@@ -143,7 +144,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   const relay = options.createRelay?.({
     onConnected: reSync,
-    onPoke: (name) => streams.get(name)?.next("RESYNC"),
+    onPoke: (name) => streams.get(name)?.next("POKE"),
     onConnectionChange: (isConnected) => {
       isRelayConnected = isConnected;
     },

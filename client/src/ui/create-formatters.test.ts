@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createFormatters } from "./create-formatters";
+import { createFormatters, formattersFor } from "./create-formatters";
 
 describe("createFormatters", () => {
   const en = createFormatters("en");
@@ -28,5 +28,13 @@ describe("createFormatters", () => {
     const de = createFormatters("de");
     expect(de.formatNumber(1234.5)).toBe("1.234,5");
     expect(de.formatTimeOfDay("2026-03-01T13:05:00.000Z", "UTC")).toBe("13:05");
+  });
+});
+
+describe("formattersFor", () => {
+  test("shares one set per locale, so components do not each build their own", () => {
+    expect(formattersFor("en")).toBe(formattersFor("en"));
+    expect(formattersFor("de")).not.toBe(formattersFor("en"));
+    expect(formattersFor("de").formatNumber(1234.5)).toBe("1.234,5");
   });
 });

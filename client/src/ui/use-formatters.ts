@@ -1,9 +1,7 @@
-import { useMemo } from "react";
 import { useLocale } from "../i18n/i18n-context";
-import { createFormatters, type Formatters } from "./create-formatters";
+import { type Formatters, formattersFor } from "./create-formatters";
 
-/** Date, time, duration and number formats for the active locale. */
+/** Date, time, duration and number formats for the active locale (one shared set per locale). */
 export function useFormatters(): Formatters {
-  const locale = useLocale();
-  return useMemo(() => createFormatters(locale), [locale]);
+  return formattersFor(useLocale());
 }

@@ -16,7 +16,7 @@ export interface TestDevice {
   readonly status: SyncStatusStore;
   /** Moves this device's wall clock, so its next stamps are later. */
   advance(ms: number): void;
-  startSync(options?: Pick<SyncEngineOptions, "pullBatchSize">): SyncEngine;
+  startSync(options?: Pick<SyncEngineOptions, "pullBatchSize" | "createRelay">): SyncEngine;
   readonly engine: () => SyncEngine;
   dispose(): Promise<void>;
 }
