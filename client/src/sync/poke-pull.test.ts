@@ -6,6 +6,7 @@ import { Subject } from "rxjs";
 import { expect, test } from "vitest";
 import type { PullPage } from "./first-pull";
 import { createPokePull, type PullTrigger } from "./poke-pull";
+import { createGate } from "./testing/gate";
 
 type Item = RxReplicationPullStreamItem<SyncedDocument, SyncCheckpoint>;
 
@@ -20,7 +21,7 @@ function setup(options: { total?: number; limit?: number; isRunning?: () => bool
   };
   const pulledFrom: (number | null)[] = [];
   let failNext = false;
-  let gate: Promise<void> | undefined;
+  const gate = createGate();
   const limit = options.limit ?? 10;
   const triggers$ = new Subject<PullTrigger>();
   const pokePull = createPokePull<SyncedDocument>({
@@ -29,7 +30,7 @@ function setup(options: { total?: number; limit?: number; isRunning?: () => bool
     isRunning: options.isRunning ?? (() => true),
     async pull(checkpoint, pageLimit): Promise<PullPage<SyncedDocument>> {
       pulledFrom.push(checkpoint?.seq ?? null);
-      if (gate !== undefined) await gate;
+      await gate.passed();
       if (failNext) {
         failNext = false;
         throw new TypeError("Failed to fetch");
@@ -57,16 +58,7 @@ function setup(options: { total?: number; limit?: number; isRunning?: () => bool
     failNextPull: () => {
       failNext = true;
     },
-    holdPulls() {
-      let release = () => {};
-      gate = new Promise((resolve) => {
-        release = () => {
-          gate = undefined;
-          resolve();
-        };
-      });
-      return release;
-    },
+    holdPulls: () => gate.hold(),
     /** What RxDB's own handler would answer after a RESYNC: everything up to `seq`. */
     handOverUpTo: (seq: number) => pokePull.handOver({ documents: [docAt(seq)], checkpoint: { seq } }),
   };

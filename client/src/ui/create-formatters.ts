@@ -4,6 +4,8 @@
  * instants shown in the zone they were recorded in.
  */
 
+import { memoizeByKey } from "@mirubato/domain";
+
 export interface Formatters {
   /** "Sunday, March 1, 2026" (long) or "Mar 1, 2026" (medium). */
   readonly formatLocalDate: (localDate: string, style?: "long" | "medium") => string;
@@ -69,8 +71,6 @@ export function createFormatters(locale: string): Formatters {
   };
 }
 
-const formattersByLocale = new Map<string, Formatters>();
-
 /**
  * The formatters of a locale, built on first use and shared. Building a set costs six `Intl`
  * constructors: when every component built its own, each card the logbook mounted paid for one
@@ -79,11 +79,4 @@ const formattersByLocale = new Map<string, Formatters>();
  * @example
  * formattersFor("de").formatNumber(1234.5); // "1.234,5"
  */
-export function formattersFor(locale: string): Formatters {
-  let formatters = formattersByLocale.get(locale);
-  if (formatters === undefined) {
-    formatters = createFormatters(locale);
-    formattersByLocale.set(locale, formatters);
-  }
-  return formatters;
-}
+export const formattersFor: (locale: string) => Formatters = memoizeByKey(createFormatters);

@@ -3,6 +3,7 @@ export * from "./demo";
 export * from "./document-stamping";
 export * from "./hlc";
 export * from "./hlc-clock";
+export * from "./memoize-by-key";
 export * from "./merge";
 export * from "./practice";
 export * from "./string-order";

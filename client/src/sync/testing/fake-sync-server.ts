@@ -8,6 +8,7 @@ import {
   resolvePushBatch,
 } from "@mirubato/sync-protocol";
 import type { Fetch } from "../../api/api-error";
+import { createGate } from "./gate";
 
 /**
  * In-process model of the API's sync routes for one user, built on the protocol's own schemas and
@@ -51,7 +52,7 @@ export function createFakeSyncServer(): FakeSyncServer {
   const pullCheckpoints: (number | null)[] = [];
   let pushes = 0;
   const pushDeviceIds: (string | null)[] = [];
-  let pushGate: Promise<void> | undefined;
+  const pushGate = createGate();
 
   const commit = (collection: CollectionName, doc: SyncedDocument) => {
     lastSeq += 1;
@@ -98,7 +99,7 @@ export function createFakeSyncServer(): FakeSyncServer {
       if (match?.[2] === "pull") return pull(collection, body);
       pushes += 1;
       pushDeviceIds.push(new Headers(init?.headers).get("x-device-id"));
-      if (pushGate !== undefined) await pushGate;
+      await pushGate.passed();
       return push(collection, body);
     },
     documents: (collection) =>
@@ -112,16 +113,7 @@ export function createFakeSyncServer(): FakeSyncServer {
     sendMalformedPulls: (count) => {
       malformedPulls = count;
     },
-    holdPushes() {
-      let release = () => {};
-      pushGate = new Promise((resolve) => {
-        release = () => {
-          pushGate = undefined;
-          resolve();
-        };
-      });
-      return release;
-    },
+    holdPushes: () => pushGate.hold(),
     write: commit,
     pushCount: () => pushes,
     pullCheckpoints: () => pullCheckpoints,

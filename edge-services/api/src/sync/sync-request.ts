@@ -1,3 +1,4 @@
+import { memoizeByKey } from "@mirubato/domain";
 import { type CollectionName, deviceIdPattern } from "@mirubato/schema";
 import { createPushRequestSchema } from "@mirubato/sync-protocol";
 import { AppError } from "@mirubato/worker-kit";
@@ -10,18 +11,10 @@ export { collectionNameSchema } from "@mirubato/schema";
 /** The device that sends a push, so the relay does not poke it about its own change. */
 export const deviceHeaderSchema = z.object({ "x-device-id": z.string().regex(deviceIdPattern).optional() });
 
-type PushRequestSchema = ReturnType<typeof createPushRequestSchema<CollectionName>>;
-const pushSchemas = new Map<CollectionName, PushRequestSchema>();
-
 /** The push body schema of a collection, built once per isolate (schemas are costly to build). */
-export function pushRequestSchemaOf(collection: CollectionName): PushRequestSchema {
-  let schema = pushSchemas.get(collection);
-  if (schema === undefined) {
-    schema = createPushRequestSchema(collection);
-    pushSchemas.set(collection, schema);
-  }
-  return schema;
-}
+export const pushRequestSchemaOf = memoizeByKey((collection: CollectionName) =>
+  createPushRequestSchema(collection),
+);
 
 /**
  * Reads and validates a JSON body whose schema depends on a path parameter (so `validate()`
