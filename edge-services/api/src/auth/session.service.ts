@@ -41,12 +41,34 @@ export async function authenticateSession(
   deps: SessionDeps,
   token: string | undefined,
 ): Promise<AuthenticatedSession | undefined> {
+  const claims = await readSessionClaims(deps, token);
+  return claims === undefined ? undefined : confirmSession(deps, claims);
+}
+
+/** Who a session token claims to be, if its signature and expiry hold: no I/O, not yet signed in. */
+export interface SessionClaims {
+  userId: string;
+  sessionId: string;
+}
+
+export async function readSessionClaims(
+  deps: Pick<SessionDeps, "config" | "now">,
+  token: string | undefined,
+): Promise<SessionClaims | undefined> {
   if (token === undefined) return undefined;
-  const nowMs = deps.now();
-  const verified = await verifySession(token, deps.config.sessionKeys, new Date(nowMs));
+  const verified = await verifySession(token, deps.config.sessionKeys, new Date(deps.now()));
   if (!verified.ok) return undefined;
-  const found = await deps.sessions.findActiveWithUser(verified.session.sessionId, nowMs);
-  if (!found || found.session.userId !== verified.session.userId) return undefined;
+  return { userId: verified.session.userId, sessionId: verified.session.sessionId };
+}
+
+/** The claims' session and user when its row is neither revoked nor expired (and records the visit). */
+export async function confirmSession(
+  deps: SessionDeps,
+  claims: SessionClaims,
+): Promise<AuthenticatedSession | undefined> {
+  const nowMs = deps.now();
+  const found = await deps.sessions.findActiveWithUser(claims.sessionId, nowMs);
+  if (!found || found.session.userId !== claims.userId) return undefined;
   const { session, user } = found;
   if (nowMs - session.lastSeenAtMs > TOUCH_INTERVAL_MS)
     deps.waitUntil(deps.sessions.touch(session.id, nowMs));

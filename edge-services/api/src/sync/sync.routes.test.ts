@@ -1,9 +1,19 @@
+import { env } from "cloudflare:test";
 import { stampChange } from "@mirubato/domain";
 import type { PieceDoc } from "@mirubato/schema";
 import type { PullResponse } from "@mirubato/sync-protocol";
 import { describe, expect, test } from "vitest";
 import { api, errorCodeOf } from "../../test/auth-helpers";
-import { newPiece, postSync, pullAll, pullPage, pushDocs, signedInDevice, userSeq } from "./sync-test-client";
+import {
+  countUserRows,
+  newPiece,
+  postSync,
+  pullAll,
+  pullPage,
+  pushDocs,
+  signedInDevice,
+  userSeq,
+} from "./sync-test-client";
 
 describe("POST /api/sync/:collection/pull and /push", () => {
   test("a pushed document comes back from a pull with a checkpoint", async () => {
@@ -169,4 +179,29 @@ describe("sync request checks", () => {
     expect(foreign.status).toBe(403);
     expect(await errorCodeOf(foreign)).toBe("forbidden");
   });
+
+  // The session row is checked alongside the first read (requireSessionAlongside): a revoked or
+  // expired session must still get nothing back and write nothing.
+  test.each([
+    ["revoked", "UPDATE sessions SET revoked_at = 1 WHERE user_id = ?"],
+    ["expired", "UPDATE sessions SET expires_at = 1 WHERE user_id = ?"],
+  ])(
+    "a %s session gets 401 and its cookie cleared; its pull reads nothing and its push writes nothing",
+    async (_, sql) => {
+      const device = await signedInDevice();
+      await pushDocs(device, [newPiece(device.clock, "Prelude")]);
+      await env.DB.prepare(sql).bind(device.userId).run();
+      const pull = await postSync(device, "pieces/pull", { checkpoint: null, limit: 10 });
+      const push = await postSync(device, "pieces/push", {
+        rows: [{ assumedMasterState: null, newDocumentState: newPiece(device.clock, "Fugue") }],
+      });
+      for (const response of [pull, push]) {
+        expect(response.status).toBe(401);
+        expect(await errorCodeOf(response)).toBe("unauthorized");
+        expect(response.headers.get("set-cookie")).toMatch(/mirubato_session=;.*Max-Age=0/i);
+      }
+      expect(await countUserRows(device.userId)).toBe(1);
+      expect(await userSeq(device.userId)).toBe(1);
+    },
+  );
 });

@@ -2,32 +2,33 @@ import { pullRequestSchema } from "@mirubato/sync-protocol";
 import { validate } from "@mirubato/worker-kit";
 import { Hono } from "hono";
 import { z } from "zod";
-import { requireSession } from "../auth/require-session";
-import type { AppEnv } from "../env";
+import { requireSessionAlongside, type SessionAlongsideEnv } from "../auth/require-session";
 import { pullChanges, pushChanges } from "./sync.service";
 import { collectionNameSchema, deviceHeaderSchema, pushRequestSchemaOf, readJsonBody } from "./sync-request";
 
 const paramSchema = z.object({ collection: collectionNameSchema });
 
 /**
- * `POST /api/sync/{collection}/pull|push` (DESIGN §3). The session is checked before anything
- * else; the app-wide `requireSameOrigin` already guards these cookie-carrying POSTs.
+ * `POST /api/sync/{collection}/pull|push` (DESIGN §3). The token is checked before anything else
+ * and the session row alongside the first read (`requireSessionAlongside`): nothing is answered or
+ * written before both hold. The app-wide `requireSameOrigin` already guards these POSTs.
  */
-export const syncRoutes = new Hono<AppEnv>()
+export const syncRoutes = new Hono<SessionAlongsideEnv>()
   .post(
     "/:collection/pull",
-    requireSession,
+    requireSessionAlongside,
     validate("param", paramSchema),
     validate("json", pullRequestSchema),
     async (c) => {
       const { collection } = c.req.valid("param");
-      const body = await pullChanges(c.var.deps, c.var.user.id, collection, c.req.valid("json"));
+      const { userId, sessionConfirmed } = c.var;
+      const body = await pullChanges(c.var.deps, userId, collection, c.req.valid("json"), sessionConfirmed);
       return c.body(body, 200, { "content-type": "application/json; charset=UTF-8" });
     },
   )
   .post(
     "/:collection/push",
-    requireSession,
+    requireSessionAlongside,
     validate("param", paramSchema),
     validate("header", deviceHeaderSchema),
     async (c) => {
@@ -35,10 +36,11 @@ export const syncRoutes = new Hono<AppEnv>()
       const { rows } = await readJsonBody(c, pushRequestSchemaOf(collection));
       const originDeviceId = c.req.valid("header")["x-device-id"];
       const { conflicts } = await pushChanges(c.var.deps, {
-        userId: c.var.user.id,
+        userId: c.var.userId,
         collection,
         rows,
         originDeviceId,
+        sessionConfirmed: c.var.sessionConfirmed,
       });
       return c.json({ conflicts });
     },

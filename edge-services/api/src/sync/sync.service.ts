@@ -21,16 +21,20 @@ export const MAX_PUSH_ATTEMPTS = 5;
 
 /**
  * One pull page as the JSON text of `{ documents, checkpoint }` (DESIGN §3), assembled from the
- * stored documents' JSON without parsing them.
+ * stored documents' JSON without parsing them; it waits for `sessionConfirmed` before answering.
  */
 export async function pullChanges(
   deps: Pick<SyncDeps, "sync">,
   userId: string,
   collection: CollectionName,
   request: PullRequest,
+  sessionConfirmed: Promise<void> = Promise.resolve(),
 ): Promise<string> {
   const afterSeq = request.checkpoint?.seq ?? 0;
-  const page = await deps.sync.pull(userId, collection, afterSeq, request.limit);
+  const [page] = await Promise.all([
+    deps.sync.pull(userId, collection, afterSeq, request.limit),
+    sessionConfirmed,
+  ]);
   const checkpoint: SyncCheckpoint = { seq: page.at(-1)?.seq ?? afterSeq };
   return `{"documents":[${page.map((change) => change.json).join(",")}],"checkpoint":${JSON.stringify(checkpoint)}}`;
 }
@@ -41,6 +45,11 @@ export interface PushInput {
   rows: readonly PushRow<CollectionName>[];
   /** The pushing device, so the relay's poke skips it. */
   originDeviceId?: string | undefined;
+  /**
+   * Settles once the session is confirmed (`requireSessionAlongside`): the first read runs
+   * meanwhile, nothing is written before it resolves, and its rejection is the answer.
+   */
+  sessionConfirmed?: Promise<void>;
 }
 
 export interface PushOutcome {
@@ -54,7 +63,10 @@ export async function pushChanges(deps: SyncDeps, input: PushInput): Promise<Pus
   const { userId, collection, rows } = input;
   const ids = [...new Set(rows.map((row) => row.newDocumentState.id))];
   for (let attempt = 1; attempt <= MAX_PUSH_ATTEMPTS; attempt += 1) {
-    const stored = await deps.sync.readForPush(userId, collection, ids);
+    const [stored] = await Promise.all([
+      deps.sync.readForPush(userId, collection, ids),
+      input.sessionConfirmed,
+    ]);
     const { writes, conflicts } = resolvePushBatch(rows, (id) => stored.documents.get(id) ?? null);
     if (writes.length === 0) return { conflicts, changed: 0, checkpoint: { seq: stored.seq } };
     if (await deps.sync.commit(userId, collection, stored.seq, writes, deps.now())) {
