@@ -1,6 +1,11 @@
 import { createTestEntry, createTestGoal, createTestPiece } from "@mirubato/domain/testing";
 import { describe, expect, test } from "vitest";
-import { applyPendingWrites, createPendingWrites, holdsPendingChange } from "./pending-writes";
+import {
+  applyPendingWrite,
+  applyPendingWrites,
+  createPendingWrites,
+  holdsPendingChange,
+} from "./pending-writes";
 
 function withManualTimers() {
   const timers: { run: () => void; ms: number }[] = [];
@@ -91,5 +96,17 @@ describe("which version wins", () => {
     const view = { shows: () => true, compare: () => 0 };
     expect(applyPendingWrites([stored], [first, second], view)).toEqual([second]);
     expect(applyPendingWrites([second], [first, second], view)).toEqual([second]);
+  });
+
+  test("a single document shows its newest pending version until stored, and none while deleted", () => {
+    const stored = createTestEntry({ notes: "stored" });
+    const edited = { ...stored, notes: "edited", clocks: { ...stored.clocks, notes: later } };
+    const deleted = { ...edited, _deleted: true, clocks: { ...edited.clocks, _deleted: later } };
+    const other = createTestEntry({ notes: "another entry" });
+    expect(applyPendingWrite(stored, [other], stored.id)).toBe(stored);
+    expect(applyPendingWrite(stored, [edited], stored.id)).toBe(edited);
+    expect(applyPendingWrite(edited, [edited], stored.id)).toBe(edited);
+    expect(applyPendingWrite(undefined, [edited], stored.id)).toBe(edited);
+    expect(applyPendingWrite(stored, [edited, deleted], stored.id)).toBeUndefined();
   });
 });

@@ -136,3 +136,25 @@ export function applyPendingWrites<Doc extends Stamped>(
   }
   return kept;
 }
+
+/**
+ * One document with pending writes applied, for a view of a single id (`useDocument`): the newest
+ * pending version of `id` until `stored` holds its change; `undefined` while that version is a
+ * delete. Returns `stored` itself when nothing pending concerns it.
+ *
+ * @example
+ * applyPendingWrite(storedSettings, pending.documentsOf("settings"), settingsId);
+ */
+export function applyPendingWrite<Doc extends Stamped & { readonly _deleted?: boolean }>(
+  stored: Doc | undefined,
+  pending: readonly Doc[],
+  id: string,
+): Doc | undefined {
+  const ofId = pending.filter((document) => document.id === id);
+  if (ofId.length === 0) return stored;
+  const [shown] = applyPendingWrites(stored === undefined ? [] : [stored], ofId, {
+    shows: (document) => document._deleted !== true,
+    compare: () => 0,
+  });
+  return shown;
+}

@@ -1,8 +1,9 @@
 import type { CollectionDoc, CollectionName } from "@mirubato/schema";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { DeepReadonly } from "rxdb";
-import { useDatabase } from "./database-context";
+import { useDatabase, usePendingDocuments } from "./database-context";
 import { collectionOf } from "./database-types";
+import { applyPendingWrite } from "./pending-writes";
 
 export interface DocumentResult<Doc> {
   /** `undefined` when it does not exist (or was deleted) or while loading. */
@@ -11,7 +12,8 @@ export interface DocumentResult<Doc> {
 }
 
 /**
- * One live document by id.
+ * One live document by id; this tab's own write to it shows from the moment it is saved (pending
+ * writes, ADR 0006).
  *
  * @example
  * const { document: piece } = useDocument("pieces", pieceId);
@@ -33,5 +35,14 @@ export function useDocument<Name extends CollectionName>(
       .$.subscribe((found) => setResult({ document: found?.toJSON(), isLoading: false }));
     return () => subscription.unsubscribe();
   }, [database, collection, id]);
-  return result;
+  const pending = usePendingDocuments(collection);
+  return useMemo(() => {
+    if (result.isLoading) return result;
+    const shown = applyPendingWrite(
+      result.document,
+      pending as readonly DeepReadonly<CollectionDoc<Name>>[],
+      id,
+    );
+    return shown === result.document ? result : { document: shown, isLoading: false };
+  }, [result, pending, id]);
 }
