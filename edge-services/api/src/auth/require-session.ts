@@ -61,6 +61,10 @@ export const requireSessionAlongside = createMiddleware<SessionAlongsideEnv>(asy
   c.set("userId", claims.userId);
   c.set("sessionConfirmed", confirmed);
   await next();
+  // Nothing leaves before the session is confirmed, even from a route that forgot to wait; and a
+  // revoked session hears 401, not what else was wrong with its request (Hono has already turned
+  // a route's error into a response, which this 401 replaces).
+  await confirmed;
 });
 
 function refuse(c: Context, token: string | undefined): never {

@@ -204,4 +204,18 @@ describe("sync request checks", () => {
       expect(await userSeq(device.userId)).toBe(1);
     },
   );
+
+  test("a revoked session with a malformed body hears 401, not 400", async () => {
+    const device = await signedInDevice();
+    await env.DB.prepare("UPDATE sessions SET revoked_at = 1 WHERE user_id = ?").bind(device.userId).run();
+    for (const [path, body] of [
+      ["pieces/pull", { checkpoint: "nope" }],
+      ["pieces/push", { rows: [{ newDocumentState: {} }] }],
+    ] as const) {
+      const response = await postSync(device, path, body);
+      expect(response.status).toBe(401);
+      expect(await errorCodeOf(response)).toBe("unauthorized");
+      expect(response.headers.get("set-cookie")).toMatch(/mirubato_session=;.*Max-Age=0/i);
+    }
+  });
 });
