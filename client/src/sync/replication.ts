@@ -1,7 +1,9 @@
 /**
  * RxDB replication of one collection against `/api/sync/{collection}/pull|push` (DESIGN §3):
  * checkpoint pulls in pages, pushes with `assumedMasterState`, conflicts resolved by the
- * collection's merge handler (db/merge-conflict-handler.ts), `pull.stream$` fed by relay pokes.
+ * collection's merge handler (db/merge-conflict-handler.ts). Two fast paths stay inside RxDB's
+ * protocol: the first pull stores pages straight into storage (first-pull.ts, ADR 0007), and a
+ * relay poke pulls from the newest checkpoint into `pull.stream$` (poke-pull.ts).
  *
  * RxDB retries a failed request after a fixed `retryTime`; we make that an exponential back-off
  * by adjusting `retryTime` on each failure and resetting it on success. A 401 stops the retries
