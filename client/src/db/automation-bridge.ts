@@ -7,8 +7,9 @@
  */
 import { isJsonEqual } from "@mirubato/domain";
 import { type CollectionName, collectionNameSchema } from "@mirubato/schema";
-import { getChangedDocumentsSince, type RxCollection } from "rxdb";
+import { getChangedDocumentsSince, type RxCollection, type RxDocumentData } from "rxdb";
 import { REPLICATION_STATE_BY_COLLECTION } from "rxdb/plugins/replication";
+import { holdsServerStateByOrigin, originHashOf } from "../sync/first-pull";
 import { collectionOf, type MirubatoDatabase } from "./database-types";
 import type { LocalDatabase } from "./open-local-database";
 import type { ContentOf, PatchOf } from "./repository";
@@ -54,23 +55,37 @@ function nameOf(collection: string): CollectionName {
   return collectionNameSchema.parse(collection);
 }
 
-async function readAll(collection: RxCollection): Promise<PlainDocument[]> {
-  const documents: PlainDocument[] = [];
+type StoredDocument = RxDocumentData<PlainDocument>;
+
+/** Every stored document of a collection, tombstones included, with RxDB's storage fields, by id. */
+async function readAll(collection: RxCollection): Promise<StoredDocument[]> {
+  const documents: StoredDocument[] = [];
   let checkpoint: unknown;
   for (;;) {
-    const page = await getChangedDocumentsSince(collection.storageInstance, 1000, checkpoint);
+    const page = await getChangedDocumentsSince<PlainDocument, unknown>(
+      collection.storageInstance,
+      1000,
+      checkpoint,
+    );
     if (page.documents.length === 0) break;
-    documents.push(...page.documents.map(plain));
+    documents.push(...page.documents);
     checkpoint = page.checkpoint;
   }
-  return documents.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  return documents.sort((a, b) => idOf(a).localeCompare(idOf(b)));
 }
 
-async function unpushedIdsOf(collection: RxCollection, documents: readonly PlainDocument[]) {
+/**
+ * The documents whose stored state differs from the server state replication last saw: its meta
+ * row, or for what the first pull stored (no meta row yet), the origin marker RxDB goes by.
+ */
+async function unpushedIdsOf(collection: RxCollection, documents: readonly StoredDocument[]) {
   const replication = REPLICATION_STATE_BY_COLLECTION.get(collection)?.find((state) => !state.isStopped());
   const metaInstance = replication?.metaInstance;
+  const state = replication?.internalReplicationState;
   // Not replicating (signed out, or another tab leads): nothing here was acknowledged by this tab.
-  if (metaInstance === undefined) return { isReplicating: false, unpushedIds: documents.map(idOf) };
+  if (metaInstance === undefined || state === undefined)
+    return { isReplicating: false, unpushedIds: documents.map(idOf) };
+  const originHash = await originHashOf(state.input);
   const metas = await metaInstance.findDocumentsById(
     documents.map((document) => `${idOf(document)}|0`),
     true,
@@ -79,7 +94,8 @@ async function unpushedIdsOf(collection: RxCollection, documents: readonly Plain
   const unpushedIds = documents
     .filter((document) => {
       const master = masters.get(idOf(document));
-      return master === undefined || !isJsonEqual(plain(master), document);
+      if (master === undefined) return !holdsServerStateByOrigin(document, originHash);
+      return !isJsonEqual(plain(master), plain(document));
     })
     .map(idOf);
   return { isReplicating: true, unpushedIds };
@@ -97,7 +113,7 @@ function unwrap(result: { ok: true; document: object } | { ok: false; error: { m
 function createBridge(database: MirubatoDatabase, local: LocalDatabase): AutomationBridge {
   const { repository } = local;
   return {
-    dump: (collection) => readAll(collectionOf(database, nameOf(collection))),
+    dump: async (collection) => (await readAll(collectionOf(database, nameOf(collection)))).map(plain),
     count: (collection) => collectionOf(database, nameOf(collection)).count().exec(),
     async pending() {
       const collections: Record<string, { isReplicating: boolean; unpushedIds: string[] }> = {};

@@ -2,6 +2,7 @@ import { createHlcClock, stampChange } from "@mirubato/domain";
 import { createTestPiece } from "@mirubato/domain/testing";
 import { collectionSchemas, type PieceDoc } from "@mirubato/schema";
 import { afterEach, expect, test } from "vitest";
+import { holdsServerStateByOrigin } from "./first-pull";
 import { createFakeSyncServer, type FakeSyncServer } from "./testing/fake-sync-server";
 import { createTestDevice, pieceContent, type TestDevice, waitUntil } from "./testing/test-device";
 
@@ -126,4 +127,13 @@ test("a document this browser already has is merged by RxDB, not overwritten", a
   expect(onServer).toMatchObject({ composer: "Debussy", notes: "from this browser" });
   const here = await b.database.pieces.findOne(created.document.id).exec();
   expect(here?.toJSON()).toMatchObject({ composer: "Debussy", notes: "from this browser" });
+});
+
+test("a stored document holds the server state by its origin marker until it is written again here", () => {
+  const marker = { _rev: 1, hash: "replication-hash" };
+  const stored = { _rev: "1-token", _meta: { lwt: 1, o: marker } };
+  expect(holdsServerStateByOrigin(stored, "replication-hash")).toBe(true);
+  expect(holdsServerStateByOrigin({ ...stored, _rev: "2-token" }, "replication-hash")).toBe(false);
+  expect(holdsServerStateByOrigin(stored, "another-replication")).toBe(false);
+  expect(holdsServerStateByOrigin({ _rev: "1-token", _meta: { lwt: 1 } }, "replication-hash")).toBe(false);
 });

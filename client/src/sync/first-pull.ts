@@ -17,7 +17,13 @@
  */
 import type { SyncedDocument } from "@mirubato/domain";
 import type { SyncCheckpoint } from "@mirubato/sync-protocol";
-import { createRevision, now, type RxCollection, type RxStorageBulkWriteResponse } from "rxdb";
+import {
+  createRevision,
+  getHeightOfRevision,
+  now,
+  type RxCollection,
+  type RxStorageBulkWriteResponse,
+} from "rxdb";
 import type { RxReplicationState } from "rxdb/plugins/replication";
 
 export interface PullPage<Doc> {
@@ -55,7 +61,7 @@ export function createFirstPull<Doc extends SyncedDocument>(
     if (state === undefined) return fetchPage(null, limit);
     const isStopped = () => state.events.canceled.getValue() || state.events.paused.getValue();
     const context = await state.downstreamBulkWriteFlag;
-    const origin = { _rev: 1, hash: await state.input.hashFunction(state.input.identifier) };
+    const origin = { _rev: 1, hash: await originHashOf(state.input) };
     const run: Progress<Doc> = progress ?? { checkpoint: null, last: undefined, alreadyHere: new Map() };
     progress = run;
 
@@ -122,4 +128,25 @@ async function insertPage<Doc extends SyncedDocument>(
 
 function storageWriteError(error: { documentId: string; status: number }): Error {
   return new Error(`first pull: storing ${error.documentId} failed (${error.status})`);
+}
+
+/** The hash RxDB puts in a replication's origin marker (`_meta.o.hash`): its identifier's hash. */
+export function originHashOf(input: {
+  readonly identifier: string;
+  readonly hashFunction: (text: string) => Promise<string>;
+}): Promise<string> {
+  return input.hashFunction(input.identifier);
+}
+
+/**
+ * Whether a stored document is the server's state as far as RxDB's protocol can tell without a
+ * meta row: it carries this replication's origin marker and no local write came after it (RxDB's
+ * own rule in its downstream). True for what the first pull stored and nobody changed since.
+ */
+export function holdsServerStateByOrigin(
+  document: { readonly _rev: string; readonly _meta: Readonly<Record<string, unknown>> },
+  originHash: string,
+): boolean {
+  const origin = document._meta.o as { hash?: unknown; _rev?: unknown } | undefined;
+  return origin?.hash === originHash && origin._rev === getHeightOfRevision(document._rev);
 }
