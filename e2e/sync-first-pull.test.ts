@@ -4,6 +4,8 @@ import {
   closeDevices,
   type Device,
   openDevices,
+  openServer,
+  type ServerApi,
   signUp,
   uniqueEmail,
   uniqueNotes,
@@ -20,35 +22,43 @@ const collections = ["practice_entries"];
 // More than one pull page (1,000), so the first pull stores a page and hands RxDB only the rest.
 const entryCount = 1_050;
 
-/** Creates `count` entries on `device` through the automation bridge (the repository, as the UI). */
-async function createEntries(device: Device, count: number, notes: string): Promise<string[]> {
-  return device.page.evaluate(
-    async ({ count, notes }) => {
-      const bridge = window.__mirubato;
-      if (bridge === undefined) throw new Error("no automation bridge");
-      const ids: string[] = [];
-      for (let index = 0; index < count; index += 1) {
-        const startedAt = new Date(Date.UTC(2025, 0, 1) + index * 3_600_000).toISOString();
-        const entry = await bridge.create("practice_entries", {
-          startedAt,
-          localDate: startedAt.slice(0, 10),
-          timeZone: "UTC",
-          durationSec: 1_800,
-          type: "practice",
-          instrument: "Piano",
-          pieces: [],
-          techniques: [],
-          notes: `${notes} #${index}`,
-          tags: [],
-          goalIds: [],
-          source: "manual",
-        });
-        ids.push(String(entry.id));
-      }
-      return ids;
-    },
-    { count, notes },
-  );
+/**
+ * Gives the account `count` entries: one made on `device` through the automation bridge (the
+ * repository, as the UI does), and copies of it with their own ids pushed to the server as
+ * another device would. Returns their ids, the one made on `device` first.
+ */
+async function seedEntries(device: Device, server: ServerApi, count: number): Promise<string[]> {
+  const template = await device.page.evaluate(async (notes) => {
+    const startedAt = "2025-01-01T10:00:00.000Z";
+    return window.__mirubato?.create("practice_entries", {
+      startedAt,
+      localDate: startedAt.slice(0, 10),
+      timeZone: "UTC",
+      durationSec: 1_800,
+      type: "practice",
+      instrument: "Piano",
+      pieces: [],
+      techniques: [],
+      notes,
+      tags: [],
+      goalIds: [],
+      source: "manual",
+    });
+  }, uniqueNotes("seeded"));
+  if (template === undefined) throw new Error("no automation bridge");
+  const copies = Array.from({ length: count - 1 }, (_, index) => ({
+    ...template,
+    // Still a UUIDv7: only the random tail changes.
+    id: `${template.id.slice(0, 24)}${(index + 1).toString(16).padStart(12, "0")}`,
+    notes: `${String(template.notes)} #${index + 1}`,
+  }));
+  for (let start = 0; start < copies.length; start += 500) {
+    const rows = copies
+      .slice(start, start + 500)
+      .map((copy) => ({ assumedMasterState: null, newDocumentState: copy }));
+    expect(await server.push("practice_entries", rows)).toEqual([]);
+  }
+  return [template.id, ...copies.map((copy) => copy.id)];
 }
 
 /** Changes the notes of entry `id` on `from` and waits until `to` holds the change. */
@@ -77,7 +87,9 @@ test("a new device's first pull brings a whole account in, pushes none of it bac
   const account = await signUp(browser, uniqueEmail("first-pull"), { baseURL: baseUrlOf({ baseURL }) });
   const [laptop] = await openDevices(browser, account, 1, { path: "/settings" });
   if (laptop === undefined) throw new Error("no laptop");
-  const ids = await createEntries(laptop, entryCount, uniqueNotes("seeded"));
+  const server = await openServer(account);
+  const ids = await seedEntries(laptop, server, entryCount);
+  await server.dispose();
   await waitForConvergence([laptop], { collections, account, timeoutMs: 60_000 });
 
   const [phone] = await openDevices(browser, account, 1);
