@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import {
+  addEntry,
   baseUrlOf,
   closeDevices,
   type Device,
@@ -23,29 +24,11 @@ const collections = ["practice_entries"];
 const entryCount = 1_050;
 
 /**
- * Gives the account `count` entries: one made on `device` through the automation bridge (the
- * repository, as the UI does), and copies of it with their own ids pushed to the server as
- * another device would. Returns their ids, the one made on `device` first.
+ * Gives the account `count` entries: one made in `device`'s Logbook, and copies of it with their
+ * own ids pushed to the server as another device would. Returns their ids, `device`'s first.
  */
 async function seedEntries(device: Device, server: ServerApi, count: number): Promise<string[]> {
-  const template = await device.page.evaluate(async (notes) => {
-    const startedAt = "2025-01-01T10:00:00.000Z";
-    return window.__mirubato?.create("practice_entries", {
-      startedAt,
-      localDate: startedAt.slice(0, 10),
-      timeZone: "UTC",
-      durationSec: 1_800,
-      type: "practice",
-      instrument: "Piano",
-      pieces: [],
-      techniques: [],
-      notes,
-      tags: [],
-      goalIds: [],
-      source: "manual",
-    });
-  }, uniqueNotes("seeded"));
-  if (template === undefined) throw new Error("no automation bridge");
+  const template = await addEntry(device, { notes: uniqueNotes("seeded") });
   const copies = Array.from({ length: count - 1 }, (_, index) => ({
     ...template,
     // Still a UUIDv7: only the random tail changes.
@@ -85,7 +68,7 @@ test("a new device's first pull brings a whole account in, pushes none of it bac
 }) => {
   test.setTimeout(180_000);
   const account = await signUp(browser, uniqueEmail("first-pull"), { baseURL: baseUrlOf({ baseURL }) });
-  const [laptop] = await openDevices(browser, account, 1, { path: "/settings" });
+  const [laptop] = await openDevices(browser, account, 1);
   if (laptop === undefined) throw new Error("no laptop");
   const server = await openServer(account);
   const ids = await seedEntries(laptop, server, entryCount);
