@@ -39,13 +39,15 @@ export type SessionAlongsideEnv = WorkerEnv<
 /**
  * `requireSession` for the sync routes, the hottest ones: the token's signature is checked at once
  * (no I/O), and the session row is checked while the route makes its first read for that user,
- * so a request waits for one D1 round trip instead of two. The route must await
- * `c.var.sessionConfirmed` before it answers with anything it read or writes anything; it rejects
- * with 401 `unauthorized` (and clears the cookie) when the session was revoked or has expired.
+ * so a request waits for one D1 round trip instead of two. No answer leaves before the session is
+ * confirmed (this middleware waits for it after the route); a route that writes must await
+ * `c.var.sessionConfirmed` first. It rejects with 401 `unauthorized` (and clears the cookie) when
+ * the session was revoked or has expired.
  *
  * @example
- * .post("/:collection/pull", requireSessionAlongside, async (c) => {
- *   const [page] = await Promise.all([read(c.var.userId), c.var.sessionConfirmed]);
+ * .post("/:collection/push", requireSessionAlongside, async (c) => {
+ *   const [stored] = await Promise.all([read(c.var.userId), c.var.sessionConfirmed]);
+ *   await write(merge(stored));
  * })
  */
 export const requireSessionAlongside = createMiddleware<SessionAlongsideEnv>(async (c, next) => {

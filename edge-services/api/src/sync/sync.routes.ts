@@ -21,8 +21,8 @@ export const syncRoutes = new Hono<SessionAlongsideEnv>()
     validate("json", pullRequestSchema),
     async (c) => {
       const { collection } = c.req.valid("param");
-      const { userId, sessionConfirmed } = c.var;
-      const body = await pullChanges(c.var.deps, userId, collection, c.req.valid("json"), sessionConfirmed);
+      // Read-only: requireSessionAlongside holds the answer until the session is confirmed.
+      const body = await pullChanges(c.var.deps, c.var.userId, collection, c.req.valid("json"));
       return c.body(body, 200, { "content-type": "application/json; charset=UTF-8" });
     },
   )

@@ -21,20 +21,16 @@ export const MAX_PUSH_ATTEMPTS = 5;
 
 /**
  * One pull page as the JSON text of `{ documents, checkpoint }` (DESIGN §3), assembled from the
- * stored documents' JSON without parsing them; it waits for `sessionConfirmed` before answering.
+ * stored documents' JSON without parsing them.
  */
 export async function pullChanges(
   deps: Pick<SyncDeps, "sync">,
   userId: string,
   collection: CollectionName,
   request: PullRequest,
-  sessionConfirmed: Promise<void> = Promise.resolve(),
 ): Promise<string> {
   const afterSeq = request.checkpoint?.seq ?? 0;
-  const [page] = await Promise.all([
-    deps.sync.pull(userId, collection, afterSeq, request.limit),
-    sessionConfirmed,
-  ]);
+  const page = await deps.sync.pull(userId, collection, afterSeq, request.limit);
   const checkpoint: SyncCheckpoint = { seq: page.at(-1)?.seq ?? afterSeq };
   return `{"documents":[${page.map((change) => change.json).join(",")}],"checkpoint":${JSON.stringify(checkpoint)}}`;
 }
