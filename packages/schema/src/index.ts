@@ -21,6 +21,7 @@ export * from "./score.migrations";
 export * from "./score.schema";
 export * from "./score-collection.migrations";
 export * from "./score-collection.schema";
+export * from "./score-file.schema";
 export * from "./settings.migrations";
 export * from "./settings.schema";
 export * from "./uuidv7";

@@ -1,4 +1,7 @@
 import type { Messages } from "../locales";
+import { plansDe } from "./plans/de";
+import { scoresDe } from "./scores/de";
+import { toolboxDe } from "./toolbox/de";
 
 export const de: Messages = {
   "app.name": "Mirubato",
@@ -689,4 +692,7 @@ export const de: Messages = {
   "exchange.fileName.pieces": "mirubato-repertoire-{date}.csv",
   "exchange.fileName.json": "mirubato-export-{date}.json",
   "reports.periodTitle": "Dein Üben in diesem Zeitraum",
+  ...scoresDe,
+  ...toolboxDe,
+  ...plansDe,
 };

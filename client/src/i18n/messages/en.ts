@@ -1,3 +1,6 @@
+import { plansEn } from "./plans/en";
+import { scoresEn } from "./scores/en";
+import { toolboxEn } from "./toolbox/en";
 /**
  * English messages: the source of truth for message keys. Other locales are files typed
  * `Record<MessageKey, string>` registered in ../locales.ts. Placeholders use `{name}`.
@@ -691,6 +694,9 @@ export const en = {
   "exchange.fileName.pieces": "mirubato-repertoire-{date}.csv",
   "exchange.fileName.json": "mirubato-export-{date}.json",
   "reports.periodTitle": "Your practice in this period",
+  ...scoresEn,
+  ...toolboxEn,
+  ...plansEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

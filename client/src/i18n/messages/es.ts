@@ -1,4 +1,7 @@
 import type { Messages } from "../locales";
+import { plansEs } from "./plans/es";
+import { scoresEs } from "./scores/es";
+import { toolboxEs } from "./toolbox/es";
 
 export const es: Messages = {
   "app.name": "Mirubato",
@@ -682,4 +685,7 @@ export const es: Messages = {
   "exchange.fileName.pieces": "mirubato-repertorio-{date}.csv",
   "exchange.fileName.json": "mirubato-exportacion-{date}.json",
   "reports.periodTitle": "Tu práctica en este periodo",
+  ...scoresEs,
+  ...toolboxEs,
+  ...plansEs,
 };

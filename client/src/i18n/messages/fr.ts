@@ -1,4 +1,7 @@
 import type { Messages } from "../locales";
+import { plansFr } from "./plans/fr";
+import { scoresFr } from "./scores/fr";
+import { toolboxFr } from "./toolbox/fr";
 
 export const fr: Messages = {
   "app.name": "Mirubato",
@@ -683,4 +686,7 @@ export const fr: Messages = {
   "exchange.fileName.pieces": "mirubato-repertoire-{date}.csv",
   "exchange.fileName.json": "mirubato-export-{date}.json",
   "reports.periodTitle": "Votre pratique sur cette période",
+  ...scoresFr,
+  ...toolboxFr,
+  ...plansFr,
 };

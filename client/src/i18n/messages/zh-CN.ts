@@ -1,4 +1,7 @@
 import type { Messages } from "../locales";
+import { plansZhCN } from "./plans/zh-CN";
+import { scoresZhCN } from "./scores/zh-CN";
+import { toolboxZhCN } from "./toolbox/zh-CN";
 
 export const zhCN: Messages = {
   "app.name": "Mirubato",
@@ -635,4 +638,7 @@ export const zhCN: Messages = {
   "exchange.fileName.pieces": "mirubato-repertoire-{date}.csv",
   "exchange.fileName.json": "mirubato-export-{date}.json",
   "reports.periodTitle": "此时间段的练习",
+  ...scoresZhCN,
+  ...toolboxZhCN,
+  ...plansZhCN,
 };

@@ -1,4 +1,7 @@
 import type { Messages } from "../locales";
+import { plansZhTW } from "./plans/zh-TW";
+import { scoresZhTW } from "./scores/zh-TW";
+import { toolboxZhTW } from "./toolbox/zh-TW";
 
 export const zhTW: Messages = {
   "app.name": "Mirubato",
@@ -634,4 +637,7 @@ export const zhTW: Messages = {
   "exchange.fileName.pieces": "mirubato-repertoire-{date}.csv",
   "exchange.fileName.json": "mirubato-export-{date}.json",
   "reports.periodTitle": "此時間段的練習",
+  ...scoresZhTW,
+  ...toolboxZhTW,
+  ...plansZhTW,
 };

@@ -2,8 +2,9 @@
  * The kinds of file a score can be (DESIGN.md §6), recognised by their first bytes only: the name
  * and the Content-Type a browser sends are the uploader's word, the magic bytes are the file's.
  */
-export const SCORE_CONTENT_TYPES = ["application/pdf", "image/jpeg", "image/png", "image/webp"] as const;
-export type ScoreContentType = (typeof SCORE_CONTENT_TYPES)[number];
+import type { ScoreContentType } from "@mirubato/schema";
+
+export { SCORE_CONTENT_TYPES, type ScoreContentType } from "@mirubato/schema";
 
 const MB = 1024 * 1024;
 

@@ -1,32 +1,11 @@
+import {
+  FAILURE_CODES,
+  metadataSuggestionsSchema,
+  PROCESSING_STATUSES,
+  SCORE_CONTENT_TYPES,
+  type ScoreFileRecord,
+} from "@mirubato/schema";
 import { z } from "zod";
-import { SCORE_CONTENT_TYPES } from "./file-kind";
-
-export const PROCESSING_STATUSES = ["pending", "processing", "processed", "failed"] as const;
-export const FAILURE_CODES = [
-  "too_many_pages",
-  "unreadable",
-  "missing_object",
-  "processing_gave_up",
-] as const;
-export type FailureCode = (typeof FAILURE_CODES)[number];
-
-/** A music term the dictionary found in a file's text, offered as a tag. */
-export const termSuggestionSchema = z.object({
-  term: z.string().min(1),
-  id: z.string().min(1),
-  category: z.string().min(1),
-});
-
-/**
- * What processing read from a file, for the client to offer when the musician fills in the
- * score's metadata document: the PDF's own title and author, and the music terms in its text.
- */
-export const metadataSuggestionsSchema = z.object({
-  title: z.string().min(1).optional(),
-  composer: z.string().min(1).optional(),
-  terms: z.array(termSuggestionSchema),
-});
-export type MetadataSuggestions = z.infer<typeof metadataSuggestionsSchema>;
 
 /** A user id as sessions and the api carry it; also a path segment of R2 keys, hence no "/". */
 export const userIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/);
@@ -47,24 +26,6 @@ export const scoreFileRowSchema = z.object({
   processed_at: z.number().int().nullable(),
 });
 export type ScoreFileRow = z.infer<typeof scoreFileRowSchema>;
-
-/**
- * The file record the routes answer with. The score's metadata document in RxDB refers to it by
- * `id` (its `fileId`); times are ISO 8601 UTC.
- */
-export const scoreFileRecordSchema = z.object({
-  id: z.string(),
-  contentType: z.enum(SCORE_CONTENT_TYPES),
-  sizeBytes: z.number().int().positive(),
-  sha256: z.string().length(64),
-  processingStatus: z.enum(PROCESSING_STATUSES),
-  pageCount: z.number().int().positive().nullable(),
-  failureCode: z.enum(FAILURE_CODES).nullable(),
-  suggestions: metadataSuggestionsSchema.nullable(),
-  createdAt: z.iso.datetime(),
-  processedAt: z.iso.datetime().nullable(),
-});
-export type ScoreFileRecord = z.infer<typeof scoreFileRecordSchema>;
 
 export function toRecord(row: ScoreFileRow): ScoreFileRecord {
   return {

@@ -1,11 +1,12 @@
 import { env, exports } from "cloudflare:workers";
+import { type ScoreFileRecord, scoreFileRecordSchema } from "@mirubato/schema";
 import { errorEnvelopeSchema } from "@mirubato/sync-protocol";
 import { describe, expect, test, vi } from "vitest";
 import { JPEG_MARKERS, PNG_1X1, tinyPdf, variant, WEBP_1X1 } from "../test-support/fixtures";
 import { APP, call, cookieFor, upload } from "../test-support/session";
 import { MAX_UPLOAD_BYTES, maxBytesFor } from "./file-kind";
 import { sha256Hex } from "./read-upload";
-import { objectKey, type ScoreFileRecord, scoreFileRecordSchema } from "./score-file";
+import { objectKey } from "./score-file";
 
 const FILES = "/api/scores/files";
 let users = 0;

@@ -1,8 +1,9 @@
+import type { ScoreFileRecord } from "@mirubato/schema";
 import { AppError } from "@mirubato/worker-kit";
 import type { ScoreMessage } from "../processing/score-message";
 import { maxBytesFor, sniffContentType } from "./file-kind";
 import { sha256Hex, tooLarge } from "./read-upload";
-import { objectKey, type ScoreFileRecord, type ScoreFileRow, toRecord } from "./score-file";
+import { objectKey, type ScoreFileRow, toRecord } from "./score-file";
 import type { ListPosition, ScoreFilesStore } from "./score-files.store";
 
 export interface ScoreFilesDeps {

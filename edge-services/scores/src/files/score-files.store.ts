@@ -1,11 +1,6 @@
+import type { FailureCode, MetadataSuggestions, ScoreContentType } from "@mirubato/schema";
 import { z } from "zod";
-import type { ScoreContentType } from "./file-kind";
-import {
-  type FailureCode,
-  type MetadataSuggestions,
-  type ScoreFileRow,
-  scoreFileRowSchema,
-} from "./score-file";
+import { type ScoreFileRow, scoreFileRowSchema } from "./score-file";
 
 const COLUMNS = `id, user_id, r2_key, content_type, size_bytes, sha256, page_count, processing_status,
   failure_code, metadata_suggestions, created_at, processed_at`;

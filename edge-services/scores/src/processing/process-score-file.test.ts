@@ -1,10 +1,11 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { type ScoreFileRecord, scoreFileRecordSchema } from "@mirubato/schema";
 import { createLogger } from "@mirubato/worker-kit";
 import { describe, expect, test, vi } from "vitest";
 import type { TermDictionary } from "../env";
 import { MAX_PDF_PAGES } from "../files/file-kind";
-import { objectKey, type ScoreFileRecord, scoreFileRecordSchema } from "../files/score-file";
+import { objectKey } from "../files/score-file";
 import { createScoreFilesStore } from "../files/score-files.store";
 import worker from "../index";
 import { scoresBindings } from "../test-support/bindings";

@@ -1,6 +1,6 @@
+import type { MetadataSuggestions } from "@mirubato/schema";
 import type { Logger } from "@mirubato/worker-kit";
 import { MAX_PDF_PAGES } from "../files/file-kind";
-import type { MetadataSuggestions } from "../files/score-file";
 import type { ProcessingOutcome, ScoreFilesStore } from "../files/score-files.store";
 import { readPdf, UnreadablePdfError } from "./read-pdf";
 import type { ScoreMessage } from "./score-message";

@@ -1,8 +1,8 @@
+import { termSuggestionSchema } from "@mirubato/schema";
 import { parseServiceKeys, signServiceToken } from "@mirubato/session-token";
 import type { Logger } from "@mirubato/worker-kit";
 import { z } from "zod";
 import type { TermDictionary } from "../env";
-import { termSuggestionSchema } from "../files/score-file";
 
 const lookupAnswerSchema = z.array(termSuggestionSchema);
 

@@ -1,0 +1,4 @@
+import type { PlansMessageKey } from "./en";
+
+/** Practice plans and check-ins: messages in zh-CN (spread into ../zh-CN.ts). */
+export const plansZhCN: Readonly<Record<PlansMessageKey, string>> = {};
