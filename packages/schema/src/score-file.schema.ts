@@ -33,6 +33,13 @@ export const termSuggestionSchema = z.object({
 export const metadataSuggestionsSchema = z.object({
   title: z.string().min(1).optional(),
   composer: z.string().min(1).optional(),
+  /** Opus or catalogue number as printed (`Op. 28 No. 4`, `BWV 846`, `K. 331`). */
+  catalogue: z.string().min(1).optional(),
+  /**
+   * Whether the file had any text to read: false for an image-only scan, so the client can say
+   * "no text found" instead of offering nothing. Absent on records processed before it existed.
+   */
+  textFound: z.boolean().optional(),
   terms: z.array(termSuggestionSchema),
 });
 export type MetadataSuggestions = z.infer<typeof metadataSuggestionsSchema>;

@@ -1,7 +1,9 @@
 import type { Messages } from "../locales";
 import { plansDe } from "./plans/de";
+import { readerDe } from "./reader/de";
 import { scoresDe } from "./scores/de";
 import { toolboxDe } from "./toolbox/de";
+import { toolsDe } from "./tools/de";
 
 export const de: Messages = {
   "app.name": "Mirubato",
@@ -693,6 +695,8 @@ export const de: Messages = {
   "exchange.fileName.json": "mirubato-export-{date}.json",
   "reports.periodTitle": "Dein Üben in diesem Zeitraum",
   ...scoresDe,
+  ...toolsDe,
+  ...readerDe,
   ...toolboxDe,
   ...plansDe,
 };

@@ -1,6 +1,8 @@
 import { plansEn } from "./plans/en";
+import { readerEn } from "./reader/en";
 import { scoresEn } from "./scores/en";
 import { toolboxEn } from "./toolbox/en";
+import { toolsEn } from "./tools/en";
 /**
  * English messages: the source of truth for message keys. Other locales are files typed
  * `Record<MessageKey, string>` registered in ../locales.ts. Placeholders use `{name}`.
@@ -695,6 +697,8 @@ export const en = {
   "exchange.fileName.json": "mirubato-export-{date}.json",
   "reports.periodTitle": "Your practice in this period",
   ...scoresEn,
+  ...toolsEn,
+  ...readerEn,
   ...toolboxEn,
   ...plansEn,
 } as const satisfies Record<string, string>;

@@ -1,7 +1,9 @@
 import type { Messages } from "../locales";
 import { plansEs } from "./plans/es";
+import { readerEs } from "./reader/es";
 import { scoresEs } from "./scores/es";
 import { toolboxEs } from "./toolbox/es";
+import { toolsEs } from "./tools/es";
 
 export const es: Messages = {
   "app.name": "Mirubato",
@@ -686,6 +688,8 @@ export const es: Messages = {
   "exchange.fileName.json": "mirubato-exportacion-{date}.json",
   "reports.periodTitle": "Tu práctica en este periodo",
   ...scoresEs,
+  ...toolsEs,
+  ...readerEs,
   ...toolboxEs,
   ...plansEs,
 };

@@ -1,7 +1,9 @@
 import type { Messages } from "../locales";
 import { plansFr } from "./plans/fr";
+import { readerFr } from "./reader/fr";
 import { scoresFr } from "./scores/fr";
 import { toolboxFr } from "./toolbox/fr";
+import { toolsFr } from "./tools/fr";
 
 export const fr: Messages = {
   "app.name": "Mirubato",
@@ -687,6 +689,8 @@ export const fr: Messages = {
   "exchange.fileName.json": "mirubato-export-{date}.json",
   "reports.periodTitle": "Votre pratique sur cette période",
   ...scoresFr,
+  ...toolsFr,
+  ...readerFr,
   ...toolboxFr,
   ...plansFr,
 };

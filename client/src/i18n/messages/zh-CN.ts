@@ -1,7 +1,9 @@
 import type { Messages } from "../locales";
 import { plansZhCN } from "./plans/zh-CN";
+import { readerZhCN } from "./reader/zh-CN";
 import { scoresZhCN } from "./scores/zh-CN";
 import { toolboxZhCN } from "./toolbox/zh-CN";
+import { toolsZhCN } from "./tools/zh-CN";
 
 export const zhCN: Messages = {
   "app.name": "Mirubato",
@@ -639,6 +641,8 @@ export const zhCN: Messages = {
   "exchange.fileName.json": "mirubato-export-{date}.json",
   "reports.periodTitle": "此时间段的练习",
   ...scoresZhCN,
+  ...toolsZhCN,
+  ...readerZhCN,
   ...toolboxZhCN,
   ...plansZhCN,
 };

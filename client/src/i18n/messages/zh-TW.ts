@@ -1,7 +1,9 @@
 import type { Messages } from "../locales";
 import { plansZhTW } from "./plans/zh-TW";
+import { readerZhTW } from "./reader/zh-TW";
 import { scoresZhTW } from "./scores/zh-TW";
 import { toolboxZhTW } from "./toolbox/zh-TW";
+import { toolsZhTW } from "./tools/zh-TW";
 
 export const zhTW: Messages = {
   "app.name": "Mirubato",
@@ -638,6 +640,8 @@ export const zhTW: Messages = {
   "exchange.fileName.json": "mirubato-export-{date}.json",
   "reports.periodTitle": "此時間段的練習",
   ...scoresZhTW,
+  ...toolsZhTW,
+  ...readerZhTW,
   ...toolboxZhTW,
   ...plansZhTW,
 };
