@@ -43,9 +43,9 @@ describe.each(collectionNames)("%s", (name) => {
     }
   });
 
-  test("starts at schema version 0 with no migration strategies", () => {
-    expect(collectionSchemaVersions[name]).toBe(0);
-    expect(Object.keys(collectionMigrations[name])).toEqual([]);
+  test("has one migration strategy for every schema version", () => {
+    const versions = Array.from({ length: collectionSchemaVersions[name] }, (_, index) => String(index + 1));
+    expect(Object.keys(collectionMigrations[name])).toEqual(versions);
   });
 });
 

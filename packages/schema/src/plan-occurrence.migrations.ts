@@ -1,5 +1,14 @@
 import { defineMigrations } from "./migrations";
-import { type PlanOccurrenceDoc, planOccurrenceSchemaVersion } from "./plan-occurrence.schema";
+import {
+  type PlanOccurrenceDoc,
+  planOccurrenceSchema,
+  planOccurrenceSchemaVersion,
+} from "./plan-occurrence.schema";
 
-/** Strategies keyed by the version they produce; empty while the schema is at version 0. */
-export const planOccurrenceMigrations = defineMigrations<PlanOccurrenceDoc>(planOccurrenceSchemaVersion, {});
+/**
+ * Strategies keyed by the version they produce. Version 1 only added optional fields and a status,
+ * so a version-0 document is carried over as it is; parsing still rejects anything malformed.
+ */
+export const planOccurrenceMigrations = defineMigrations<PlanOccurrenceDoc>(planOccurrenceSchemaVersion, {
+  1: (oldDoc) => planOccurrenceSchema.parse(oldDoc),
+});

@@ -1,9 +1,18 @@
 import { z } from "zod";
-import { defineDocumentSchema, idSchema, instantSchema, localDateSchema } from "./base.schema";
+import {
+  defineDocumentSchema,
+  idSchema,
+  instantSchema,
+  localDateSchema,
+  notesSchema,
+  tempoBpmSchema,
+} from "./base.schema";
 
+/** `partial` (since version 1): the musician did some of the plan, a check-in of "partly". */
 export const OccurrenceStatus = {
   scheduled: "scheduled",
   completed: "completed",
+  partial: "partial",
   skipped: "skipped",
   expired: "expired",
 } as const;
@@ -14,9 +23,21 @@ export const checkInResponseSchema = z.strictObject({
   response: z.string().max(2000),
 });
 
-export const planOccurrenceSchemaVersion = 0;
+/** The tempo a musician reached on one plan segment at a check-in. */
+export const segmentTempoSchema = z.strictObject({ segmentId: idSchema, tempoBpm: tempoBpmSchema });
+export type SegmentTempo = z.infer<typeof segmentTempoSchema>;
 
-/** One scheduled instance of a plan; `entryId` links the practice entry that fulfilled it. */
+/**
+ * Version history: 0 — first shape; 1 — `partial` status, `note`, `segmentTempos` (both optional, so
+ * a version-0 document is valid at version 1 unchanged).
+ */
+export const planOccurrenceSchemaVersion = 1;
+
+/**
+ * One scheduled instance of a plan on one local date; its id is derived from (planId, localDate) so
+ * every device writes the same document. The entries it produced point at it through their
+ * `planOccurrenceId`; `entryId` is the version-0 single link, kept for old documents.
+ */
 export const planOccurrenceContentSchema = z
   .strictObject({
     planId: idSchema,
@@ -26,6 +47,8 @@ export const planOccurrenceContentSchema = z
     status: z.enum(OccurrenceStatus),
     checkInResponses: z.array(checkInResponseSchema).max(20),
     entryId: idSchema.optional(),
+    note: notesSchema.optional(),
+    segmentTempos: z.array(segmentTempoSchema).max(50).optional(),
   })
   .refine((occurrence) => occurrence.scheduledStart <= occurrence.scheduledEnd, {
     message: "scheduledEnd precedes scheduledStart",

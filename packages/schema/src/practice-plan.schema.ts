@@ -47,6 +47,7 @@ export type PlanSchedule = z.infer<typeof planScheduleSchema>;
 
 export const tempoTargetSchema = z.strictObject({ pieceId: idSchema.optional(), tempoBpm: tempoBpmSchema });
 
+/** `startTempoBpm` (since version 1) is where the tempo ladder begins; `tempoTargets` where it ends. */
 export const planSegmentSchema = z.strictObject({
   id: idSchema,
   label: labelSchema,
@@ -54,10 +55,12 @@ export const planSegmentSchema = z.strictObject({
   pieceIds: z.array(idSchema).max(20),
   techniques: z.array(labelSchema).max(20),
   tempoTargets: z.array(tempoTargetSchema).max(20),
+  startTempoBpm: tempoBpmSchema.optional(),
 });
 export type PlanSegment = z.infer<typeof planSegmentSchema>;
 
-export const practicePlanSchemaVersion = 0;
+/** Version history: 0 — first shape; 1 — optional `segments[].startTempoBpm`. */
+export const practicePlanSchemaVersion = 1;
 
 /** What a plan editor edits; the time zone anchors the schedule's local dates and times. */
 export const practicePlanContentSchema = z.strictObject({

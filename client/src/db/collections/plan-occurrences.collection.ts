@@ -4,6 +4,7 @@ import {
   baseRequired,
   idProperty,
   instantProperty,
+  integerProperty,
   localDateProperty,
   stringProperty,
 } from "./schema-parts";
@@ -30,6 +31,16 @@ export const planOccurrencesSchema = {
       },
     },
     entryId: idProperty,
+    note: stringProperty,
+    segmentTempos: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: { segmentId: idProperty, tempoBpm: integerProperty },
+        required: ["segmentId", "tempoBpm"],
+        additionalProperties: false,
+      },
+    },
   },
   required: [
     ...baseRequired,

@@ -67,6 +67,7 @@ export const practicePlansSchema = {
               additionalProperties: false,
             },
           },
+          startTempoBpm: integerProperty,
         },
         required: ["id", "label", "minutes", "pieceIds", "techniques", "tempoTargets"],
         additionalProperties: false,
