@@ -80,3 +80,46 @@ describe("timer store", () => {
     expect(readTimerSnapshot(storage.getItem(timerStorageKey)).reminderMinutes).toBe(15);
   });
 });
+
+describe("timer started from a plan occurrence", () => {
+  const plan = {
+    planOccurrenceId: "01955b3a-6c00-7000-8000-000000000040",
+    pieceIds: ["01955b3a-6c00-7000-8000-000000000010"],
+    techniques: ["scales"],
+  };
+
+  test("keeps the occurrence link through pause, stop and a reload, until reset", () => {
+    let nowMs = 1_000;
+    const storage = createMemoryStorage();
+    const timer = createTimerStore({ storage, now: () => nowMs });
+    timer.startForPlan(plan);
+    nowMs += 60_000;
+    timer.pause();
+    timer.resume();
+    timer.stop();
+    const reloaded = createTimerStore({ storage, now: () => nowMs });
+    expect(reloaded.getSnapshot().plan).toEqual(plan);
+    reloaded.reset();
+    expect(reloaded.getSnapshot().plan).toBeUndefined();
+  });
+
+  test("a plain start after a plan session begins a session that is no longer the plan's", () => {
+    const storage = createMemoryStorage();
+    const timer = createTimerStore({ storage, now: () => 1_000 });
+    timer.startForPlan(plan);
+    timer.start(); // already running: nothing changes, the link stays
+    expect(timer.getSnapshot().plan).toEqual(plan);
+    timer.stop();
+    timer.start();
+    expect(timer.getSnapshot().plan).toBeUndefined();
+  });
+
+  test("a damaged stored link reads as no link", () => {
+    const raw = JSON.stringify({
+      state: { status: "idle" },
+      reminderMinutes: 0,
+      plan: { planOccurrenceId: "x" },
+    });
+    expect(readTimerSnapshot(raw).plan).toBeUndefined();
+  });
+});

@@ -12,6 +12,7 @@ import {
   stopTimer,
   type TimerState,
 } from "@mirubato/domain";
+import { parseTimerPlanLink, type TimerPlanLink } from "./timer-plan-link";
 
 export const timerStorageKey = "mirubato.timer.v1";
 export const reminderChoicesMinutes = [0, 5, 10, 15, 20, 30, 45, 60] as const;
@@ -20,12 +21,16 @@ export interface TimerSnapshot {
   readonly state: TimerState;
   /** 0 = no reminder. */
   readonly reminderMinutes: number;
+  /** Set when the session was started from a plan occurrence (see timer-plan-link.ts). */
+  readonly plan?: TimerPlanLink;
 }
 
 export interface TimerStore {
   readonly subscribe: (listener: () => void) => () => void;
   readonly getSnapshot: () => TimerSnapshot;
   readonly start: () => void;
+  /** Starts afresh for a plan occurrence; the saved entry links back to it. */
+  readonly startForPlan: (plan: TimerPlanLink) => void;
   readonly pause: () => void;
   readonly resume: () => void;
   readonly stop: () => void;
@@ -62,7 +67,8 @@ export function readTimerSnapshot(raw: string | null): TimerSnapshot {
   const minutes: unknown = Reflect.get(value, "reminderMinutes");
   const reminderMinutes =
     typeof minutes === "number" && reminderChoicesMinutes.some((m) => m === minutes) ? minutes : 0;
-  return { state, reminderMinutes };
+  const plan = parseTimerPlanLink(Reflect.get(value, "plan"));
+  return plan === undefined ? { state, reminderMinutes } : { state, reminderMinutes, plan };
 }
 
 /**
@@ -77,16 +83,29 @@ export function createTimerStore(deps: TimerStoreDeps): TimerStore {
     for (const listener of listeners) listener();
   };
   const write = (next: TimerSnapshot) => {
-    if (next.state === snapshot.state && next.reminderMinutes === snapshot.reminderMinutes) return;
+    const isSame =
+      next.state === snapshot.state &&
+      next.reminderMinutes === snapshot.reminderMinutes &&
+      next.plan === snapshot.plan;
+    if (isSame) return;
     snapshot = next;
     deps.storage.setItem(timerStorageKey, JSON.stringify(next));
     emit();
   };
-  const transition = (change: (state: TimerState, nowMs: number) => TimerState) => () => {
-    // Re-read first: another tab may have paused or stopped the timer since this one last looked.
-    snapshot = readTimerSnapshot(deps.storage.getItem(timerStorageKey));
-    write({ ...snapshot, state: change(snapshot.state, deps.now()) });
-  };
+  const withoutPlan = ({ state, reminderMinutes }: TimerSnapshot): TimerSnapshot => ({
+    state,
+    reminderMinutes,
+  });
+  /** `isFresh`: a transition that begins or discards a session, which then is no plan's any more. */
+  const transition =
+    (change: (state: TimerState, nowMs: number) => TimerState, isFresh = false) =>
+    () => {
+      // Re-read first: another tab may have paused or stopped the timer since this one last looked.
+      snapshot = readTimerSnapshot(deps.storage.getItem(timerStorageKey));
+      const state = change(snapshot.state, deps.now());
+      const isChanged = state !== snapshot.state;
+      write({ ...(isFresh && isChanged ? withoutPlan(snapshot) : snapshot), state });
+    };
   let unsubscribeExternal: (() => void) | undefined;
   return {
     subscribe(listener) {
@@ -104,11 +123,17 @@ export function createTimerStore(deps: TimerStoreDeps): TimerStore {
       };
     },
     getSnapshot: () => snapshot,
-    start: transition(startTimer),
+    start: transition(startTimer, true),
+    startForPlan(plan) {
+      snapshot = readTimerSnapshot(deps.storage.getItem(timerStorageKey));
+      const state = startTimer(snapshot.state, deps.now());
+      // A session already running keeps going; it becomes the plan's practice from here on.
+      write({ ...snapshot, state, plan });
+    },
     pause: transition(pauseTimer),
     resume: transition(resumeTimer),
     stop: transition(stopTimer),
-    reset: transition(() => createIdleTimer()),
+    reset: transition(() => createIdleTimer(), true),
     setReminderMinutes: (minutes) =>
       write({ ...snapshot, reminderMinutes: Math.max(0, Math.floor(minutes)) }),
   };
