@@ -14,6 +14,7 @@ import { Route as AccountRouteImport } from './routes/account'
 import { Route as GoalsRouteImport } from './routes/goals'
 import { Route as LogbookRouteImport } from './routes/logbook'
 import { Route as MoreRouteImport } from './routes/more'
+import { Route as PlansRouteImport } from './routes/plans'
 import { Route as PracticeRouteImport } from './routes/practice'
 import { Route as ReportsRouteImport } from './routes/reports'
 import { Route as ScoresRouteImport } from './routes/scores'
@@ -47,6 +48,11 @@ const LogbookRoute = LogbookRouteImport.update({
 const MoreRoute = MoreRouteImport.update({
   id: '/more',
   path: '/more',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PlansRoute = PlansRouteImport.update({
+  id: '/plans',
+  path: '/plans',
   getParentRoute: () => rootRouteImport,
 } as any)
 const PracticeRoute = PracticeRouteImport.update({
@@ -101,6 +107,7 @@ export interface FileRoutesByFullPath {
   '/goals': typeof GoalsRoute
   '/logbook': typeof LogbookRoute
   '/more': typeof MoreRoute
+  '/plans': typeof PlansRoute
   '/practice': typeof PracticeRoute
   '/reports': typeof ReportsRoute
   '/scores': typeof ScoresRoute
@@ -117,6 +124,7 @@ export interface FileRoutesByTo {
   '/goals': typeof GoalsRoute
   '/logbook': typeof LogbookRoute
   '/more': typeof MoreRoute
+  '/plans': typeof PlansRoute
   '/practice': typeof PracticeRoute
   '/reports': typeof ReportsRoute
   '/scores': typeof ScoresRoute
@@ -134,6 +142,7 @@ export interface FileRoutesById {
   '/goals': typeof GoalsRoute
   '/logbook': typeof LogbookRoute
   '/more': typeof MoreRoute
+  '/plans': typeof PlansRoute
   '/practice': typeof PracticeRoute
   '/reports': typeof ReportsRoute
   '/scores': typeof ScoresRoute
@@ -152,6 +161,7 @@ export interface FileRouteTypes {
     | '/goals'
     | '/logbook'
     | '/more'
+    | '/plans'
     | '/practice'
     | '/reports'
     | '/scores'
@@ -168,6 +178,7 @@ export interface FileRouteTypes {
     | '/goals'
     | '/logbook'
     | '/more'
+    | '/plans'
     | '/practice'
     | '/reports'
     | '/scores'
@@ -184,6 +195,7 @@ export interface FileRouteTypes {
     | '/goals'
     | '/logbook'
     | '/more'
+    | '/plans'
     | '/practice'
     | '/reports'
     | '/scores'
@@ -201,6 +213,7 @@ export interface RootRouteChildren {
   GoalsRoute: typeof GoalsRoute
   LogbookRoute: typeof LogbookRoute
   MoreRoute: typeof MoreRoute
+  PlansRoute: typeof PlansRoute
   PracticeRoute: typeof PracticeRoute
   ReportsRoute: typeof ReportsRoute
   ScoresRoute: typeof ScoresRoute
@@ -247,6 +260,13 @@ declare module '@tanstack/react-router' {
       path: '/more'
       fullPath: '/more'
       preLoaderRoute: typeof MoreRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/plans': {
+      id: '/plans'
+      path: '/plans'
+      fullPath: '/plans'
+      preLoaderRoute: typeof PlansRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/practice': {
@@ -321,6 +341,7 @@ const rootRouteChildren: RootRouteChildren = {
   GoalsRoute: GoalsRoute,
   LogbookRoute: LogbookRoute,
   MoreRoute: MoreRoute,
+  PlansRoute: PlansRoute,
   PracticeRoute: PracticeRoute,
   ReportsRoute: ReportsRoute,
   ScoresRoute: ScoresRoute,

@@ -3,6 +3,7 @@ import { useT } from "../../i18n/i18n-context";
 import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
 import type { PlanFormError, PlanItemErrors, PlanItemValues } from "./plan-form-values";
+import { WholeNumberField } from "./whole-number-field";
 
 interface PlanItemFieldsProps {
   readonly item: PlanItemValues;
@@ -26,21 +27,14 @@ export function PlanItemFields({ item, number, pieces, errors, onChange, onRemov
     min: number,
     max: number,
   ) => (
-    <Field label={label} error={errorOf(errors?.[key])}>
-      {(control) => (
-        <input
-          {...control}
-          className="input"
-          type="number"
-          inputMode="numeric"
-          min={min}
-          max={max}
-          step={1}
-          value={item[key]}
-          onChange={(event) => set(key, event.target.value)}
-        />
-      )}
-    </Field>
+    <WholeNumberField
+      label={label}
+      error={errorOf(errors?.[key])}
+      min={min}
+      max={max}
+      value={item[key]}
+      onChange={(value) => set(key, value)}
+    />
   );
   return (
     <fieldset className="plan-form__item">

@@ -2,6 +2,7 @@ import { useT } from "../../i18n/i18n-context";
 import { EmptyState } from "../../ui/empty-state";
 import { PageHeader } from "../sections/page-header";
 import { ShareCardButton } from "../share-card/share-card-button";
+import { AdherenceSection } from "./adherence-section";
 import { BreakdownSection } from "./breakdown-section";
 import { DateRangePicker } from "./date-range-picker";
 import { HeatmapChart, HeatmapLegend } from "./heatmap-chart";
@@ -54,6 +55,7 @@ export function ReportsPage() {
               onDimensionChange={reports.setDimension}
               totalSec={rangeTotalSec}
             />
+            <AdherenceSection range={reports.range} />
           </section>
         </>
       )}

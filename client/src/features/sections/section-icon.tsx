@@ -10,6 +10,7 @@ const paths: Record<SectionId, string> = {
   logbook:
     "M5 4.5A1.5 1.5 0 0 1 6.5 3H19v15H6.5A1.5 1.5 0 0 0 5 19.5zM5 19.5A1.5 1.5 0 0 0 6.5 21H19M9 7.5h6",
   repertoire: `M9 17.5V5.5l11-2v12${circle(6.5, 17.5, 2.5)}${circle(17.5, 15.5, 2.5)}M9 9.5l11-2`,
+  plans: "M8 3v3M16 3v3M4 6h16v15H4zM8 12l2 2 4-4M8 17h8",
   goals: `${circle(12, 12, 8.5)}${circle(12, 12, 4.5)}${circle(12, 12, 0.8)}`,
   reports: "M4 20h16M7 16.5v-5M12 16.5V6M17 16.5v-8",
   scores: "M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 15h7M9 18h4",

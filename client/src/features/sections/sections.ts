@@ -8,6 +8,7 @@ export const sections = [
   { id: "logbook", to: "/logbook", isPrimary: true },
   { id: "repertoire", to: "/repertoire", isPrimary: true },
   { id: "scores", to: "/scores", isPrimary: true },
+  { id: "plans", to: "/plans", isPrimary: false },
   { id: "goals", to: "/goals", isPrimary: false },
   { id: "reports", to: "/reports", isPrimary: false },
   { id: "dictionary", to: "/dictionary", isPrimary: false },

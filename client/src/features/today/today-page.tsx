@@ -10,6 +10,7 @@ import { createEmptyEntryForm } from "../logbook/entry-form-values";
 import { useDefaultInstrument } from "../logbook/use-instrument-choices";
 import { useEntriesOn, usePieces } from "../logbook/use-practice-data";
 import { useToday } from "../logbook/use-today";
+import { DueToday } from "../plans/due-today";
 import { PageHeader } from "../sections/page-header";
 import { useSettings } from "../settings/use-settings";
 import { useTimer } from "../timer/use-timer";
@@ -17,7 +18,10 @@ import { summarizeDay } from "./summarize-day";
 import "../logbook/logbook.css";
 import "./today.css";
 
-/** Today: time practised against the daily goal, the running timer or a start button, today's entries. */
+/**
+ * Today: time practised against the daily goal, the running timer or a start button, the plans
+ * due today with their check-ins, today's entries.
+ */
 export function TodayPage() {
   const t = useT();
   const { formatDuration, formatLocalDate } = useFormatters();
@@ -78,6 +82,7 @@ export function TodayPage() {
           </Button>
         )}
       </section>
+      <DueToday />
       <section className="today-section" aria-labelledby="today-entries">
         <h2 id="today-entries">{t("today.entriesTitle")}</h2>
         {entries.length === 0 ? (

@@ -1,0 +1,114 @@
+import { addDays, computeTempoProgress, getPlanMinutes, listPlanDays } from "@mirubato/domain";
+import type { PlanOccurrenceDoc, PracticePlanDoc } from "@mirubato/schema";
+import { useMemo } from "react";
+import { useT } from "../../i18n/i18n-context";
+import { Button } from "../../ui/button";
+import { useFormatters } from "../../ui/use-formatters";
+import { useScheduleText } from "./use-schedule-text";
+
+interface PlanCardProps {
+  readonly plan: PracticePlanDoc;
+  readonly occurrences: readonly PlanOccurrenceDoc[];
+  readonly today: string;
+  readonly onEdit: () => void;
+  readonly onToggleArchived: () => void;
+}
+
+const shownDaysBack = 7;
+const shownDaysAhead = 7;
+
+/** A plan: its schedule, items with their tempo progress, and how the past and coming week look. */
+export function PlanCard({ plan, occurrences, today, onEdit, onToggleArchived }: PlanCardProps) {
+  const t = useT();
+  const { formatLocalDate } = useFormatters();
+  const scheduleText = useScheduleText();
+  const planOccurrences = useMemo(
+    () => occurrences.filter((occurrence) => occurrence.planId === plan.id),
+    [occurrences, plan.id],
+  );
+  const days = useMemo(
+    () =>
+      listPlanDays(
+        plan,
+        planOccurrences,
+        { fromDate: addDays(today, -shownDaysBack), toDate: addDays(today, shownDaysAhead) },
+        today,
+      ),
+    [plan, planOccurrences, today],
+  );
+  const progress = useMemo(
+    () =>
+      new Map(
+        computeTempoProgress(plan.segments, planOccurrences).map((segment) => [segment.segmentId, segment]),
+      ),
+    [plan.segments, planOccurrences],
+  );
+  const headingId = `plan-${plan.id}`;
+  return (
+    <li className="plan-card" aria-labelledby={headingId}>
+      <div className="plan-card__head">
+        <h3 id={headingId} className="plan-card__title">
+          {plan.title}
+        </h3>
+        <div className="button-row">
+          <Button className="button--small" onClick={onEdit}>
+            {t("plans.edit")}
+          </Button>
+          <Button className="button--small" variant="quiet" onClick={onToggleArchived}>
+            {t(plan.status === "active" ? "plans.archive" : "plans.restore")}
+          </Button>
+        </div>
+      </div>
+      <p className="plans__muted">
+        {scheduleText(plan.schedule)} · {t("plans.minutes", { count: getPlanMinutes(plan) })}
+      </p>
+      <ul className="plan-card__items">
+        {plan.segments.map((segment) => {
+          const tempo = progress.get(segment.id);
+          return (
+            <li key={segment.id}>
+              <span>
+                {segment.label} · {t("plans.minutes", { count: segment.minutes })}
+              </span>
+              {tempo !== undefined && (
+                <span className="plan-card__tempo">
+                  {tempo.latestTempoBpm === undefined
+                    ? t("plans.tempo.notYet", { label: t("plans.tempoTitle") })
+                    : t("plans.tempo.latest", { label: t("plans.tempoTitle"), latest: tempo.latestTempoBpm })}
+                  {" · "}
+                  {t("plans.tempo.ladder", {
+                    start: tempo.startTempoBpm ?? "–",
+                    target: tempo.targetTempoBpm ?? "–",
+                  })}
+                  {tempo.fraction !== undefined && (
+                    <progress
+                      className="plan-card__progress"
+                      max={1}
+                      value={tempo.fraction}
+                      aria-label={t("plans.tempoTitle")}
+                    />
+                  )}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {days.length > 0 && (
+        <>
+          <h4 className="plan-card__subheading">{t("plans.comingDays")}</h4>
+          <ul className="plan-card__days">
+            {days.map((day) => (
+              <li key={day.localDate} className={`plan-status plan-status--${day.status}`}>
+                {t("plans.dayStatus", {
+                  date: formatLocalDate(day.localDate, "medium"),
+                  status: t(`plans.status.${day.status}`),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </li>
+  );
+}
