@@ -46,7 +46,8 @@ function CheckInForm({ target, onDone }: { readonly target: CheckInTarget; reado
   const t = useT();
   const { saveCheckIn } = usePlanActions();
   const { plan, day } = target;
-  const [values, setValues] = useState<CheckInValues>(() => toCheckInValues(plan, day.occurrence));
+  const [initialValues] = useState<CheckInValues>(() => toCheckInValues(plan, day.occurrence));
+  const [values, setValues] = useState(initialValues);
   const [errors, setErrors] = useState<CheckInErrors>({});
   const [isFailed, setIsFailed] = useState(false);
   const submit = async (event: FormEvent) => {
@@ -56,7 +57,13 @@ function CheckInForm({ target, onDone }: { readonly target: CheckInTarget; reado
       setErrors(result.errors);
       return;
     }
-    const written = await saveCheckIn(plan, day.localDate, result.fields);
+    const before = toCheckInFields(initialValues);
+    const written = await saveCheckIn(
+      plan,
+      day.localDate,
+      before.ok ? before.fields : result.fields,
+      result.fields,
+    );
     setIsFailed(written?.ok !== true);
     if (written?.ok === true) onDone();
   };

@@ -53,6 +53,34 @@ export function toCheckInValues(
 }
 
 /**
+ * The fields the musician changed from what the form opened with. A check-in writes only these,
+ * so on another device's concurrent check-in of the same day the field-level merge keeps both:
+ * one device's status and the other's note.
+ *
+ * @example
+ * listChangedFields(before, after); // ["status"]
+ */
+export function listChangedFields(before: CheckInFields, after: CheckInFields): (keyof CheckInFields)[] {
+  const keys = ["status", "note", "segmentTempos", "checkInResponses"] as const;
+  return keys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
+
+/**
+ * The content of a new occurrence leaves out a blank note and no tempos, rather than writing them:
+ * a field never written loses to any write of it when devices merge.
+ */
+export function toNewOccurrenceFields(
+  fields: CheckInFields,
+): Partial<CheckInFields> & Pick<CheckInFields, "status" | "checkInResponses"> {
+  return {
+    status: fields.status,
+    checkInResponses: fields.checkInResponses,
+    ...(fields.note === "" ? {} : { note: fields.note }),
+    ...(fields.segmentTempos.length === 0 ? {} : { segmentTempos: fields.segmentTempos }),
+  };
+}
+
+/**
  * Validates the form and builds the occurrence fields it writes.
  *
  * @example

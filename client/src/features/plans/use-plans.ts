@@ -4,7 +4,7 @@ import { useCallback, useMemo } from "react";
 import { useRepository } from "../../db/database-context";
 import type { PatchOf, WriteResult } from "../../db/repository";
 import { useQuery } from "../../db/use-query";
-import type { CheckInFields } from "./check-in-values";
+import { type CheckInFields, listChangedFields, toNewOccurrenceFields } from "./check-in-values";
 
 /**
  * Every plan and every written occurrence, live from the local database. RxDB hands out read-only
@@ -39,18 +39,32 @@ export function usePlanActions() {
     [repository],
   );
   /**
-   * Writes the check-in into the day's occurrence, creating it under its deterministic id if no
-   * device has yet. Two devices checking in the same day thus write one document, which the
-   * field-level merge converges.
+   * Writes the check-in into the day's occurrence — only the fields changed from `before`, what
+   * the form opened with — creating it under its deterministic id if no device has yet. Two
+   * devices checking in the same day thus write one document, which the field-level merge
+   * converges.
    */
   const saveCheckIn = useCallback(
-    async (plan: PracticePlanDoc, localDate: string, fields: CheckInFields): OccurrenceWrite => {
+    async (
+      plan: PracticePlanDoc,
+      localDate: string,
+      before: CheckInFields,
+      fields: CheckInFields,
+    ): OccurrenceWrite => {
       if (repository === undefined) return undefined;
       const id = getPlanOccurrenceId(plan.id, localDate);
-      const update = () => repository.updateDocument("plan_occurrences", id, fields);
+      const patch = Object.fromEntries(listChangedFields(before, fields).map((key) => [key, fields[key]]));
+      // Saving an unchanged form still confirms the day with its status.
+      const confirmed = Object.keys(patch).length === 0 ? { status: fields.status } : patch;
+      const update = () => repository.updateDocument("plan_occurrences", id, confirmed);
       const updated = await update();
       if (updated.ok || updated.error.code !== "not_found") return updated;
-      const content = { planId: plan.id, localDate, ...getOccurrenceWindow(plan, localDate), ...fields };
+      const content = {
+        planId: plan.id,
+        localDate,
+        ...getOccurrenceWindow(plan, localDate),
+        ...toNewOccurrenceFields(fields),
+      };
       try {
         return await repository.createDocument("plan_occurrences", content, { id });
       } catch (error) {
