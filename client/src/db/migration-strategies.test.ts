@@ -23,3 +23,13 @@ test("fails the migration when a strategy returns an invalid document", () => {
   const migrate = toRxMigrationStrategies(strategies, pieceSchema)[1];
   expect(() => migrate?.(firstPiece(), undefined as never)).toThrow();
 });
+
+test("runs on the document as RxDB hands it over, without `_deleted`, and leaves that field to RxDB", async () => {
+  const { _deleted: _hidden, ...piece } = firstPiece();
+  const strategies = defineMigrations<PieceDoc>(1, {
+    1: (old) => ({ ...pieceSchema.parse(old), notes: "migrated" }),
+  });
+  const migrate = toRxMigrationStrategies(strategies, pieceSchema)[1];
+  const migrated = await migrate?.({ ...piece, _attachments: {} }, undefined as never);
+  expect(migrated).toEqual({ ...piece, notes: "migrated", _attachments: {} });
+});

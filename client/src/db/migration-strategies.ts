@@ -14,7 +14,7 @@ const storageFields = ["_attachments", "_rev", "_meta"] as const;
  * @example
  * migrationStrategies: toRxMigrationStrategies(collectionMigrations.pieces, pieceSchema)
  */
-export function toRxMigrationStrategies<Doc>(
+export function toRxMigrationStrategies<Doc extends object>(
   strategies: DomainStrategies<Doc>,
   schema: z.ZodType<Doc>,
 ): MigrationStrategies {
@@ -27,8 +27,16 @@ export function toRxMigrationStrategies<Doc>(
         if (fields.has(field)) kept.set(field, fields.get(field));
         fields.delete(field);
       }
-      const migrated = schema.parse(strategy(Object.fromEntries(fields)));
-      return { ...migrated, ...Object.fromEntries(kept) };
+      // RxDB takes `_deleted` out before running strategies and puts the stored value back after,
+      // so a strategy never decides deletion. The synced schema requires the field: a stand-in
+      // lets the strategy parse, and is dropped again so RxDB's own value is the one kept.
+      const isDeletedHidden = !fields.has("_deleted");
+      if (isDeletedHidden) fields.set("_deleted", false);
+      const migrated = new Map<string, unknown>(
+        Object.entries(schema.parse(strategy(Object.fromEntries(fields)))),
+      );
+      if (isDeletedHidden) migrated.delete("_deleted");
+      return { ...Object.fromEntries(migrated), ...Object.fromEntries(kept) };
     };
   }
   return result;
