@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { useT } from "../../i18n/i18n-context";
 import { Button } from "../../ui/button";
 import { useFormatters } from "../../ui/use-formatters";
+import { SegmentTempo } from "./segment-tempo";
 import { useScheduleText } from "./use-schedule-text";
 
 interface PlanCardProps {
@@ -70,26 +71,7 @@ export function PlanCard({ plan, occurrences, today, onEdit, onToggleArchived }:
               <span>
                 {segment.label} · {t("plans.minutes", { count: segment.minutes })}
               </span>
-              {tempo !== undefined && (
-                <span className="plan-card__tempo">
-                  {tempo.latestTempoBpm === undefined
-                    ? t("plans.tempo.notYet", { label: t("plans.tempoTitle") })
-                    : t("plans.tempo.latest", { label: t("plans.tempoTitle"), latest: tempo.latestTempoBpm })}
-                  {" · "}
-                  {t("plans.tempo.ladder", {
-                    start: tempo.startTempoBpm ?? "–",
-                    target: tempo.targetTempoBpm ?? "–",
-                  })}
-                  {tempo.fraction !== undefined && (
-                    <progress
-                      className="plan-card__progress"
-                      max={1}
-                      value={tempo.fraction}
-                      aria-label={t("plans.tempoTitle")}
-                    />
-                  )}
-                </span>
-              )}
+              {tempo !== undefined && <SegmentTempo label={segment.label} tempo={tempo} />}
             </li>
           );
         })}
