@@ -18,10 +18,10 @@ import { Route as PracticeRouteImport } from './routes/practice'
 import { Route as ReportsRouteImport } from './routes/reports'
 import { Route as ScoresRouteImport } from './routes/scores'
 import { Route as SettingsRouteImport } from './routes/settings'
-import { Route as ToolboxRouteImport } from './routes/toolbox'
 import { Route as DictionaryIndexRouteImport } from './routes/dictionary.index'
 import { Route as RepertoireIndexRouteImport } from './routes/repertoire.index'
 import { Route as RepertoirePieceIdRouteImport } from './routes/repertoire.$pieceId'
+import { Route as ToolboxIndexRouteImport } from './routes/toolbox.index'
 import { Route as DictionaryLangTermRouteImport } from './routes/dictionary.$lang.$term'
 
 const IndexRoute = IndexRouteImport.update({
@@ -69,11 +69,6 @@ const SettingsRoute = SettingsRouteImport.update({
   path: '/settings',
   getParentRoute: () => rootRouteImport,
 } as any)
-const ToolboxRoute = ToolboxRouteImport.update({
-  id: '/toolbox',
-  path: '/toolbox',
-  getParentRoute: () => rootRouteImport,
-} as any)
 const DictionaryIndexRoute = DictionaryIndexRouteImport.update({
   id: '/dictionary/',
   path: '/dictionary/',
@@ -87,6 +82,11 @@ const RepertoireIndexRoute = RepertoireIndexRouteImport.update({
 const RepertoirePieceIdRoute = RepertoirePieceIdRouteImport.update({
   id: '/repertoire/$pieceId',
   path: '/repertoire/$pieceId',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ToolboxIndexRoute = ToolboxIndexRouteImport.update({
+  id: '/toolbox/',
+  path: '/toolbox/',
   getParentRoute: () => rootRouteImport,
 } as any)
 const DictionaryLangTermRoute = DictionaryLangTermRouteImport.update({
@@ -105,10 +105,10 @@ export interface FileRoutesByFullPath {
   '/reports': typeof ReportsRoute
   '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
-  '/toolbox': typeof ToolboxRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/dictionary/': typeof DictionaryIndexRoute
   '/repertoire/': typeof RepertoireIndexRoute
+  '/toolbox/': typeof ToolboxIndexRoute
   '/dictionary/$lang/$term': typeof DictionaryLangTermRoute
 }
 export interface FileRoutesByTo {
@@ -121,10 +121,10 @@ export interface FileRoutesByTo {
   '/reports': typeof ReportsRoute
   '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
-  '/toolbox': typeof ToolboxRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/dictionary': typeof DictionaryIndexRoute
   '/repertoire': typeof RepertoireIndexRoute
+  '/toolbox': typeof ToolboxIndexRoute
   '/dictionary/$lang/$term': typeof DictionaryLangTermRoute
 }
 export interface FileRoutesById {
@@ -138,10 +138,10 @@ export interface FileRoutesById {
   '/reports': typeof ReportsRoute
   '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
-  '/toolbox': typeof ToolboxRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/dictionary/': typeof DictionaryIndexRoute
   '/repertoire/': typeof RepertoireIndexRoute
+  '/toolbox/': typeof ToolboxIndexRoute
   '/dictionary/$lang/$term': typeof DictionaryLangTermRoute
 }
 export interface FileRouteTypes {
@@ -156,10 +156,10 @@ export interface FileRouteTypes {
     | '/reports'
     | '/scores'
     | '/settings'
-    | '/toolbox'
     | '/repertoire/$pieceId'
     | '/dictionary/'
     | '/repertoire/'
+    | '/toolbox/'
     | '/dictionary/$lang/$term'
   fileRoutesByTo: FileRoutesByTo
   to:
@@ -172,10 +172,10 @@ export interface FileRouteTypes {
     | '/reports'
     | '/scores'
     | '/settings'
-    | '/toolbox'
     | '/repertoire/$pieceId'
     | '/dictionary'
     | '/repertoire'
+    | '/toolbox'
     | '/dictionary/$lang/$term'
   id:
     | '__root__'
@@ -188,10 +188,10 @@ export interface FileRouteTypes {
     | '/reports'
     | '/scores'
     | '/settings'
-    | '/toolbox'
     | '/repertoire/$pieceId'
     | '/dictionary/'
     | '/repertoire/'
+    | '/toolbox/'
     | '/dictionary/$lang/$term'
   fileRoutesById: FileRoutesById
 }
@@ -205,10 +205,10 @@ export interface RootRouteChildren {
   ReportsRoute: typeof ReportsRoute
   ScoresRoute: typeof ScoresRoute
   SettingsRoute: typeof SettingsRoute
-  ToolboxRoute: typeof ToolboxRoute
   RepertoirePieceIdRoute: typeof RepertoirePieceIdRoute
   DictionaryIndexRoute: typeof DictionaryIndexRoute
   RepertoireIndexRoute: typeof RepertoireIndexRoute
+  ToolboxIndexRoute: typeof ToolboxIndexRoute
   DictionaryLangTermRoute: typeof DictionaryLangTermRoute
 }
 
@@ -277,13 +277,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof SettingsRouteImport
       parentRoute: typeof rootRouteImport
     }
-    '/toolbox': {
-      id: '/toolbox'
-      path: '/toolbox'
-      fullPath: '/toolbox'
-      preLoaderRoute: typeof ToolboxRouteImport
-      parentRoute: typeof rootRouteImport
-    }
     '/dictionary/': {
       id: '/dictionary/'
       path: '/dictionary'
@@ -303,6 +296,13 @@ declare module '@tanstack/react-router' {
       path: '/repertoire/$pieceId'
       fullPath: '/repertoire/$pieceId'
       preLoaderRoute: typeof RepertoirePieceIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/toolbox/': {
+      id: '/toolbox/'
+      path: '/toolbox'
+      fullPath: '/toolbox/'
+      preLoaderRoute: typeof ToolboxIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/dictionary/$lang/$term': {
@@ -325,10 +325,10 @@ const rootRouteChildren: RootRouteChildren = {
   ReportsRoute: ReportsRoute,
   ScoresRoute: ScoresRoute,
   SettingsRoute: SettingsRoute,
-  ToolboxRoute: ToolboxRoute,
   RepertoirePieceIdRoute: RepertoirePieceIdRoute,
   DictionaryIndexRoute: DictionaryIndexRoute,
   RepertoireIndexRoute: RepertoireIndexRoute,
+  ToolboxIndexRoute: ToolboxIndexRoute,
   DictionaryLangTermRoute: DictionaryLangTermRoute,
 }
 export const routeTree = rootRouteImport
