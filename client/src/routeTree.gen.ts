@@ -22,6 +22,7 @@ import { Route as DictionaryIndexRouteImport } from './routes/dictionary.index'
 import { Route as RepertoireIndexRouteImport } from './routes/repertoire.index'
 import { Route as RepertoirePieceIdRouteImport } from './routes/repertoire.$pieceId'
 import { Route as ToolboxIndexRouteImport } from './routes/toolbox.index'
+import { Route as ToolboxMetronomeRouteImport } from './routes/toolbox.metronome'
 import { Route as DictionaryLangTermRouteImport } from './routes/dictionary.$lang.$term'
 
 const IndexRoute = IndexRouteImport.update({
@@ -89,6 +90,11 @@ const ToolboxIndexRoute = ToolboxIndexRouteImport.update({
   path: '/toolbox/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const ToolboxMetronomeRoute = ToolboxMetronomeRouteImport.update({
+  id: '/toolbox/metronome',
+  path: '/toolbox/metronome',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const DictionaryLangTermRoute = DictionaryLangTermRouteImport.update({
   id: '/dictionary/$lang/$term',
   path: '/dictionary/$lang/$term',
@@ -106,6 +112,7 @@ export interface FileRoutesByFullPath {
   '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
+  '/toolbox/metronome': typeof ToolboxMetronomeRoute
   '/dictionary/': typeof DictionaryIndexRoute
   '/repertoire/': typeof RepertoireIndexRoute
   '/toolbox/': typeof ToolboxIndexRoute
@@ -122,6 +129,7 @@ export interface FileRoutesByTo {
   '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
+  '/toolbox/metronome': typeof ToolboxMetronomeRoute
   '/dictionary': typeof DictionaryIndexRoute
   '/repertoire': typeof RepertoireIndexRoute
   '/toolbox': typeof ToolboxIndexRoute
@@ -139,6 +147,7 @@ export interface FileRoutesById {
   '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
+  '/toolbox/metronome': typeof ToolboxMetronomeRoute
   '/dictionary/': typeof DictionaryIndexRoute
   '/repertoire/': typeof RepertoireIndexRoute
   '/toolbox/': typeof ToolboxIndexRoute
@@ -157,6 +166,7 @@ export interface FileRouteTypes {
     | '/scores'
     | '/settings'
     | '/repertoire/$pieceId'
+    | '/toolbox/metronome'
     | '/dictionary/'
     | '/repertoire/'
     | '/toolbox/'
@@ -173,6 +183,7 @@ export interface FileRouteTypes {
     | '/scores'
     | '/settings'
     | '/repertoire/$pieceId'
+    | '/toolbox/metronome'
     | '/dictionary'
     | '/repertoire'
     | '/toolbox'
@@ -189,6 +200,7 @@ export interface FileRouteTypes {
     | '/scores'
     | '/settings'
     | '/repertoire/$pieceId'
+    | '/toolbox/metronome'
     | '/dictionary/'
     | '/repertoire/'
     | '/toolbox/'
@@ -206,6 +218,7 @@ export interface RootRouteChildren {
   ScoresRoute: typeof ScoresRoute
   SettingsRoute: typeof SettingsRoute
   RepertoirePieceIdRoute: typeof RepertoirePieceIdRoute
+  ToolboxMetronomeRoute: typeof ToolboxMetronomeRoute
   DictionaryIndexRoute: typeof DictionaryIndexRoute
   RepertoireIndexRoute: typeof RepertoireIndexRoute
   ToolboxIndexRoute: typeof ToolboxIndexRoute
@@ -305,6 +318,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ToolboxIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/toolbox/metronome': {
+      id: '/toolbox/metronome'
+      path: '/toolbox/metronome'
+      fullPath: '/toolbox/metronome'
+      preLoaderRoute: typeof ToolboxMetronomeRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/dictionary/$lang/$term': {
       id: '/dictionary/$lang/$term'
       path: '/dictionary/$lang/$term'
@@ -326,6 +346,7 @@ const rootRouteChildren: RootRouteChildren = {
   ScoresRoute: ScoresRoute,
   SettingsRoute: SettingsRoute,
   RepertoirePieceIdRoute: RepertoirePieceIdRoute,
+  ToolboxMetronomeRoute: ToolboxMetronomeRoute,
   DictionaryIndexRoute: DictionaryIndexRoute,
   RepertoireIndexRoute: RepertoireIndexRoute,
   ToolboxIndexRoute: ToolboxIndexRoute,

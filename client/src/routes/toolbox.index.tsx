@@ -1,8 +1,4 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { SectionPage } from "../features/sections/section-page";
+import { ToolboxPage } from "../features/toolbox/toolbox-page";
 
-export const Route = createFileRoute("/toolbox/")({ component: ToolboxRoute });
-
-function ToolboxRoute() {
-  return <SectionPage sectionId="toolbox" />;
-}
+export const Route = createFileRoute("/toolbox/")({ component: ToolboxPage });

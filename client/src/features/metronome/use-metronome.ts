@@ -1,0 +1,117 @@
+import { addTap, emptyTapTempo } from "@mirubato/domain";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { frameToPerformanceMs, type TimedBeat, takeDueBeat } from "./beat-display-queue";
+import type { MetronomeVoice } from "./metronome-engine";
+import type { BeatEvent } from "./metronome-messages";
+import { defaultSetup, type MetronomeSetup, toSequencerSettings } from "./metronome-setup";
+
+export type MetronomeStatus = "stopped" | "starting" | "playing" | "failed";
+
+interface LiveAudio {
+  context: AudioContext;
+  voice: MetronomeVoice | null;
+}
+
+/**
+ * The metronome's state: the setup being edited, playing or not, and the beat being heard. Audio
+ * starts on the first start (a user gesture, as browsers require); the engine module is imported
+ * then, so nothing audio loads before.
+ */
+export function useMetronome() {
+  const [setup, setSetup] = useState<MetronomeSetup>(defaultSetup);
+  const [status, setStatus] = useState<MetronomeStatus>("stopped");
+  const [heardBeat, setHeardBeat] = useState<BeatEvent | null>(null);
+  const audio = useRef<LiveAudio | null>(null);
+  const queue = useRef<TimedBeat[]>([]);
+  const taps = useRef(emptyTapTempo);
+  const setupRef = useRef(setup);
+  setupRef.current = setup;
+
+  const onBeat = useCallback((beat: BeatEvent) => {
+    const live = audio.current;
+    if (live === null) return;
+    const { context } = live;
+    const showAtMs = frameToPerformanceMs(
+      beat.frame,
+      context.sampleRate,
+      context.getOutputTimestamp(),
+      performance.now(),
+      context.currentTime,
+    );
+    queue.current.push({ beat, showAtMs });
+  }, []);
+
+  const start = useCallback(async () => {
+    setStatus("starting");
+    try {
+      const { startMetronome } = await import("./metronome-engine");
+      const context = audio.current?.context ?? new AudioContext({ latencyHint: "interactive" });
+      audio.current = { context, voice: null };
+      await context.resume();
+      const voice = await startMetronome(context, {
+        settings: toSequencerSettings(setupRef.current),
+        startFrame: null,
+        onBeat,
+      });
+      audio.current = { context, voice };
+      setStatus("playing");
+    } catch (error) {
+      console.error("metronome could not start", error);
+      setStatus("failed");
+    }
+  }, [onBeat]);
+
+  const stop = useCallback(() => {
+    const live = audio.current;
+    live?.voice?.stop();
+    if (live) {
+      audio.current = { ...live, voice: null };
+      // A suspended context stops the audio thread, so a stopped metronome costs no CPU.
+      void live.context.suspend();
+    }
+    queue.current = [];
+    setHeardBeat(null);
+    setStatus("stopped");
+  }, []);
+
+  const toggle = useCallback(() => {
+    if (status === "playing") stop();
+    else if (status !== "starting") void start();
+  }, [status, start, stop]);
+
+  useEffect(() => {
+    audio.current?.voice?.update(toSequencerSettings(setup));
+  }, [setup]);
+
+  useEffect(() => {
+    if (status !== "playing") return;
+    let frame = requestAnimationFrame(function show() {
+      const { due, waiting } = takeDueBeat(queue.current, performance.now());
+      queue.current = waiting;
+      if (due) setHeardBeat(due.beat);
+      frame = requestAnimationFrame(show);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [status]);
+
+  useEffect(
+    () => () => {
+      audio.current?.voice?.stop();
+      void audio.current?.context.close();
+      audio.current = null;
+    },
+    [],
+  );
+
+  const tap = useCallback(() => {
+    const result = addTap(taps.current, performance.now());
+    taps.current = result.state;
+    const { tempoBpm } = result;
+    if (tempoBpm !== null) setSetup((current) => ({ ...current, tempoBpm }));
+    return tempoBpm;
+  }, []);
+
+  return { setup, setSetup, status, heardBeat, start, stop, toggle, tap };
+}
+
+export type MetronomeController = ReturnType<typeof useMetronome>;
