@@ -38,6 +38,7 @@ export function PresetsPanel({ presets, status, onSave, onLoad, onDelete }: Pres
           {(control) => (
             <input
               {...control}
+              className="input"
               value={name}
               maxLength={100}
               onChange={(event) => setName(event.currentTarget.value)}

@@ -41,6 +41,7 @@ export function RhythmPanel({ setup, onChange }: RhythmPanelProps) {
           {(control) => (
             <select
               {...control}
+              className="input"
               value={beats}
               onChange={(event) => onChange(withBeatsPerBar(setup, Number(event.currentTarget.value)))}
             >
@@ -60,6 +61,7 @@ export function RhythmPanel({ setup, onChange }: RhythmPanelProps) {
           {(control) => (
             <input
               {...control}
+              className="input"
               inputMode="numeric"
               value={groupsText}
               onChange={(event) => setGroupsText(event.currentTarget.value)}
@@ -74,6 +76,7 @@ export function RhythmPanel({ setup, onChange }: RhythmPanelProps) {
           {(control) => (
             <select
               {...control}
+              className="input"
               value={setup.subdivision}
               disabled={setup.polyrhythmAgainst !== null}
               onChange={(event) => {
@@ -93,6 +96,7 @@ export function RhythmPanel({ setup, onChange }: RhythmPanelProps) {
           {(control) => (
             <select
               {...control}
+              className="input"
               value={setup.polyrhythmAgainst ?? ""}
               onChange={(event) => {
                 const { value } = event.currentTarget;

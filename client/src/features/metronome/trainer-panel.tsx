@@ -54,6 +54,7 @@ export function TrainerPanel({ setup, heardBeat, onChange }: TrainerPanelProps) 
             {(control) => (
               <input
                 {...control}
+                className="input"
                 type="number"
                 min={min}
                 max={max}
@@ -70,6 +71,7 @@ export function TrainerPanel({ setup, heardBeat, onChange }: TrainerPanelProps) 
           {(control) => (
             <select
               {...control}
+              className="input"
               value={trainer.ending}
               onChange={(event) => {
                 const { value } = event.currentTarget;
