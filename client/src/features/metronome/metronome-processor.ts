@@ -100,18 +100,20 @@ class MetronomeProcessor extends AudioWorkletProcessor {
     return true;
   }
 
-  // Adds every sounding click into the quantum; `position` < 0 means it starts inside it.
+  // Adds every sounding click into the quantum; `position` < 0 means it starts inside it. Finished
+  // clicks are removed in place: the audio thread should not allocate per quantum.
   private mix(channel: Float32Array): void {
-    for (const click of this.sounding) {
+    for (let index = this.sounding.length - 1; index >= 0; index -= 1) {
+      const click = this.sounding[index];
+      if (click === undefined) continue;
       const from = Math.max(0, -click.position);
       const to = Math.min(channel.length, click.samples.length - click.position);
-      for (let index = from; index < to; index += 1) {
-        channel[index] = (channel[index] ?? 0) + (click.samples[click.position + index] ?? 0);
+      for (let frame = from; frame < to; frame += 1) {
+        channel[frame] = (channel[frame] ?? 0) + (click.samples[click.position + frame] ?? 0);
       }
       click.position += channel.length;
+      if (click.position >= click.samples.length) this.sounding.splice(index, 1);
     }
-    const stillSounding = this.sounding.filter((click) => click.position < click.samples.length);
-    this.sounding.splice(0, this.sounding.length, ...stillSounding);
   }
 }
 

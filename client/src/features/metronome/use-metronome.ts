@@ -24,6 +24,18 @@ export function useMetronome() {
   const audio = useRef<LiveAudio | null>(null);
   const queue = useRef<TimedBeat[]>([]);
   const taps = useRef(emptyTapTempo);
+  const animationFrame = useRef<number | null>(null);
+  // Frames are requested only while a beat waits to be shown (a few tens of ms per beat), so a
+  // playing metronome does not repaint at 60 fps between beats.
+  const showWhenHeard = useRef(() => {
+    if (animationFrame.current !== null) return;
+    animationFrame.current = requestAnimationFrame(function show() {
+      const { due, waiting } = takeDueBeat(queue.current, performance.now());
+      queue.current = waiting;
+      if (due) setHeardBeat(due.beat);
+      animationFrame.current = waiting.length > 0 ? requestAnimationFrame(show) : null;
+    });
+  });
   const setupRef = useRef(setup);
   setupRef.current = setup;
 
@@ -38,7 +50,10 @@ export function useMetronome() {
       performance.now(),
       context.currentTime,
     );
+    // A hidden tab paints no frames; only the newest beat is worth keeping until it is shown again.
+    if (document.hidden) queue.current = [];
     queue.current.push({ beat, showAtMs });
+    showWhenHeard.current();
   }, []);
 
   const start = useCallback(async () => {
@@ -70,6 +85,8 @@ export function useMetronome() {
       void live.context.suspend();
     }
     queue.current = [];
+    if (animationFrame.current !== null) cancelAnimationFrame(animationFrame.current);
+    animationFrame.current = null;
     setHeardBeat(null);
     setStatus("stopped");
   }, []);
@@ -83,19 +100,9 @@ export function useMetronome() {
     audio.current?.voice?.update(toSequencerSettings(setup));
   }, [setup]);
 
-  useEffect(() => {
-    if (status !== "playing") return;
-    let frame = requestAnimationFrame(function show() {
-      const { due, waiting } = takeDueBeat(queue.current, performance.now());
-      queue.current = waiting;
-      if (due) setHeardBeat(due.beat);
-      frame = requestAnimationFrame(show);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [status]);
-
   useEffect(
     () => () => {
+      if (animationFrame.current !== null) cancelAnimationFrame(animationFrame.current);
       audio.current?.voice?.stop();
       void audio.current?.context.close();
       audio.current = null;
