@@ -1,3 +1,4 @@
+import type { MetronomePreset } from "@mirubato/schema";
 import { useCallback } from "react";
 import { useT } from "../../i18n/i18n-context";
 import { PageHeader } from "../sections/page-header";
@@ -26,6 +27,13 @@ export function MetronomePage() {
     },
     [isTrainerRunning, setSetup],
   );
+  const { save, remove } = presets;
+  const savePreset = useCallback((name: string) => void save(setup, name), [save, setup]);
+  const loadPreset = useCallback(
+    (preset: MetronomePreset) => setSetup((current) => applyPreset(current, preset)),
+    [setSetup],
+  );
+  const deletePreset = useCallback((id: string) => void remove(id), [remove]);
   useMetronomeKeys({ onToggle: metronome.toggle, onNudge: nudge });
   const shownTempo = isTrainerRunning && heardBeat ? heardBeat.tempoBpm : setup.tempoBpm;
   return (
@@ -50,9 +58,9 @@ export function MetronomePage() {
       <PresetsPanel
         presets={presets.presets}
         status={presets.status}
-        onSave={(name) => void presets.save(setup, name)}
-        onLoad={(preset) => setSetup((current) => applyPreset(current, preset))}
-        onDelete={(id) => void presets.remove(id)}
+        onSave={savePreset}
+        onLoad={loadPreset}
+        onDelete={deletePreset}
       />
     </div>
   );

@@ -1,5 +1,5 @@
 import type { MetronomePreset } from "@mirubato/schema";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, memo, useState } from "react";
 import { useT } from "../../i18n/i18n-context";
 import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
@@ -21,7 +21,14 @@ const statusMessage = {
 } as const;
 
 /** Named presets (synced through settings): save the current setup, load or delete one. */
-export function PresetsPanel({ presets, status, onSave, onLoad, onDelete }: PresetsPanelProps) {
+// Memoised: the page re-renders on every beat heard, this panel only when presets change.
+export const PresetsPanel = memo(function PresetsPanel({
+  presets,
+  status,
+  onSave,
+  onLoad,
+  onDelete,
+}: PresetsPanelProps) {
   const t = useT();
   const [name, setName] = useState("");
   function submit(event: FormEvent) {
@@ -87,4 +94,4 @@ export function PresetsPanel({ presets, status, onSave, onLoad, onDelete }: Pres
       )}
     </section>
   );
-}
+});

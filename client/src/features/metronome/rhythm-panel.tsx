@@ -1,5 +1,5 @@
 import { maxBeatsPerBar, parseBeatGroups, type Subdivision, subdivisions } from "@mirubato/domain";
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import { useT } from "../../i18n/i18n-context";
 import { Field } from "../../ui/field";
 import { formatGroups, type MetronomeSetup, withBeatsPerBar, withGroups } from "./metronome-setup";
@@ -16,7 +16,8 @@ function isSubdivision(value: string): value is Subdivision {
 }
 
 /** Beats per bar, a mixed-meter grouping, the subdivision and the polyrhythm's second voice. */
-export function RhythmPanel({ setup, onChange }: RhythmPanelProps) {
+// Memoised: the page re-renders on every beat heard, this panel only when the setup changes.
+export const RhythmPanel = memo(function RhythmPanel({ setup, onChange }: RhythmPanelProps) {
   const t = useT();
   const beats = setup.accents.length;
   const [groupsText, setGroupsText] = useState(formatGroups(setup.groups));
@@ -115,4 +116,4 @@ export function RhythmPanel({ setup, onChange }: RhythmPanelProps) {
       </div>
     </section>
   );
-}
+});

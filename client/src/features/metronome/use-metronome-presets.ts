@@ -6,6 +6,7 @@ import { toPreset } from "./metronome-preset";
 import type { MetronomeSetup } from "./metronome-setup";
 
 export const maxPresets = 50;
+const noPresets: readonly MetronomePreset[] = [];
 
 export type PresetSaveStatus = "idle" | "saved" | "failed" | "full";
 
@@ -17,7 +18,7 @@ export function useMetronomePresets() {
   const { document } = useDocument("settings", settingsDocumentId);
   const { saveSettings } = useSettings();
   const [status, setStatus] = useState<PresetSaveStatus>("idle");
-  const presets: readonly MetronomePreset[] = document?.metronomePresets ?? [];
+  const presets: readonly MetronomePreset[] = document?.metronomePresets ?? noPresets;
 
   const write = useCallback(
     async (next: MetronomePreset[]) => {

@@ -1,6 +1,7 @@
 import { addTap, emptyTapTempo } from "@mirubato/domain";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { frameToPerformanceMs, type TimedBeat, takeDueBeat } from "./beat-display-queue";
+import { readLastSetup, writeLastSetup } from "./last-setup-storage";
 import type { MetronomeVoice } from "./metronome-engine";
 import type { BeatEvent } from "./metronome-messages";
 import { defaultSetup, type MetronomeSetup, toSequencerSettings } from "./metronome-setup";
@@ -18,7 +19,7 @@ interface LiveAudio {
  * then, so nothing audio loads before.
  */
 export function useMetronome() {
-  const [setup, setSetup] = useState<MetronomeSetup>(defaultSetup);
+  const [setup, setSetup] = useState<MetronomeSetup>(() => readLastSetup(localStorage) ?? defaultSetup);
   const [status, setStatus] = useState<MetronomeStatus>("stopped");
   const [heardBeat, setHeardBeat] = useState<BeatEvent | null>(null);
   const audio = useRef<LiveAudio | null>(null);
@@ -98,6 +99,7 @@ export function useMetronome() {
 
   useEffect(() => {
     audio.current?.voice?.update(toSequencerSettings(setup));
+    writeLastSetup(localStorage, setup);
   }, [setup]);
 
   useEffect(
