@@ -19,10 +19,11 @@ import { Route as PracticeRouteImport } from './routes/practice'
 import { Route as ReportsRouteImport } from './routes/reports'
 import { Route as ScoresRouteImport } from './routes/scores'
 import { Route as SettingsRouteImport } from './routes/settings'
-import { Route as ToolboxRouteImport } from './routes/toolbox'
 import { Route as DictionaryIndexRouteImport } from './routes/dictionary.index'
 import { Route as RepertoireIndexRouteImport } from './routes/repertoire.index'
 import { Route as RepertoirePieceIdRouteImport } from './routes/repertoire.$pieceId'
+import { Route as ToolboxIndexRouteImport } from './routes/toolbox.index'
+import { Route as ToolboxMetronomeRouteImport } from './routes/toolbox.metronome'
 import { Route as DictionaryLangTermRouteImport } from './routes/dictionary.$lang.$term'
 
 const IndexRoute = IndexRouteImport.update({
@@ -75,11 +76,6 @@ const SettingsRoute = SettingsRouteImport.update({
   path: '/settings',
   getParentRoute: () => rootRouteImport,
 } as any)
-const ToolboxRoute = ToolboxRouteImport.update({
-  id: '/toolbox',
-  path: '/toolbox',
-  getParentRoute: () => rootRouteImport,
-} as any)
 const DictionaryIndexRoute = DictionaryIndexRouteImport.update({
   id: '/dictionary/',
   path: '/dictionary/',
@@ -93,6 +89,16 @@ const RepertoireIndexRoute = RepertoireIndexRouteImport.update({
 const RepertoirePieceIdRoute = RepertoirePieceIdRouteImport.update({
   id: '/repertoire/$pieceId',
   path: '/repertoire/$pieceId',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ToolboxIndexRoute = ToolboxIndexRouteImport.update({
+  id: '/toolbox/',
+  path: '/toolbox/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ToolboxMetronomeRoute = ToolboxMetronomeRouteImport.update({
+  id: '/toolbox/metronome',
+  path: '/toolbox/metronome',
   getParentRoute: () => rootRouteImport,
 } as any)
 const DictionaryLangTermRoute = DictionaryLangTermRouteImport.update({
@@ -112,10 +118,11 @@ export interface FileRoutesByFullPath {
   '/reports': typeof ReportsRoute
   '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
-  '/toolbox': typeof ToolboxRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
+  '/toolbox/metronome': typeof ToolboxMetronomeRoute
   '/dictionary/': typeof DictionaryIndexRoute
   '/repertoire/': typeof RepertoireIndexRoute
+  '/toolbox/': typeof ToolboxIndexRoute
   '/dictionary/$lang/$term': typeof DictionaryLangTermRoute
 }
 export interface FileRoutesByTo {
@@ -129,10 +136,11 @@ export interface FileRoutesByTo {
   '/reports': typeof ReportsRoute
   '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
-  '/toolbox': typeof ToolboxRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
+  '/toolbox/metronome': typeof ToolboxMetronomeRoute
   '/dictionary': typeof DictionaryIndexRoute
   '/repertoire': typeof RepertoireIndexRoute
+  '/toolbox': typeof ToolboxIndexRoute
   '/dictionary/$lang/$term': typeof DictionaryLangTermRoute
 }
 export interface FileRoutesById {
@@ -147,10 +155,11 @@ export interface FileRoutesById {
   '/reports': typeof ReportsRoute
   '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
-  '/toolbox': typeof ToolboxRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
+  '/toolbox/metronome': typeof ToolboxMetronomeRoute
   '/dictionary/': typeof DictionaryIndexRoute
   '/repertoire/': typeof RepertoireIndexRoute
+  '/toolbox/': typeof ToolboxIndexRoute
   '/dictionary/$lang/$term': typeof DictionaryLangTermRoute
 }
 export interface FileRouteTypes {
@@ -166,10 +175,11 @@ export interface FileRouteTypes {
     | '/reports'
     | '/scores'
     | '/settings'
-    | '/toolbox'
     | '/repertoire/$pieceId'
+    | '/toolbox/metronome'
     | '/dictionary/'
     | '/repertoire/'
+    | '/toolbox/'
     | '/dictionary/$lang/$term'
   fileRoutesByTo: FileRoutesByTo
   to:
@@ -183,10 +193,11 @@ export interface FileRouteTypes {
     | '/reports'
     | '/scores'
     | '/settings'
-    | '/toolbox'
     | '/repertoire/$pieceId'
+    | '/toolbox/metronome'
     | '/dictionary'
     | '/repertoire'
+    | '/toolbox'
     | '/dictionary/$lang/$term'
   id:
     | '__root__'
@@ -200,10 +211,11 @@ export interface FileRouteTypes {
     | '/reports'
     | '/scores'
     | '/settings'
-    | '/toolbox'
     | '/repertoire/$pieceId'
+    | '/toolbox/metronome'
     | '/dictionary/'
     | '/repertoire/'
+    | '/toolbox/'
     | '/dictionary/$lang/$term'
   fileRoutesById: FileRoutesById
 }
@@ -218,10 +230,11 @@ export interface RootRouteChildren {
   ReportsRoute: typeof ReportsRoute
   ScoresRoute: typeof ScoresRoute
   SettingsRoute: typeof SettingsRoute
-  ToolboxRoute: typeof ToolboxRoute
   RepertoirePieceIdRoute: typeof RepertoirePieceIdRoute
+  ToolboxMetronomeRoute: typeof ToolboxMetronomeRoute
   DictionaryIndexRoute: typeof DictionaryIndexRoute
   RepertoireIndexRoute: typeof RepertoireIndexRoute
+  ToolboxIndexRoute: typeof ToolboxIndexRoute
   DictionaryLangTermRoute: typeof DictionaryLangTermRoute
 }
 
@@ -297,13 +310,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof SettingsRouteImport
       parentRoute: typeof rootRouteImport
     }
-    '/toolbox': {
-      id: '/toolbox'
-      path: '/toolbox'
-      fullPath: '/toolbox'
-      preLoaderRoute: typeof ToolboxRouteImport
-      parentRoute: typeof rootRouteImport
-    }
     '/dictionary/': {
       id: '/dictionary/'
       path: '/dictionary'
@@ -323,6 +329,20 @@ declare module '@tanstack/react-router' {
       path: '/repertoire/$pieceId'
       fullPath: '/repertoire/$pieceId'
       preLoaderRoute: typeof RepertoirePieceIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/toolbox/': {
+      id: '/toolbox/'
+      path: '/toolbox'
+      fullPath: '/toolbox/'
+      preLoaderRoute: typeof ToolboxIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/toolbox/metronome': {
+      id: '/toolbox/metronome'
+      path: '/toolbox/metronome'
+      fullPath: '/toolbox/metronome'
+      preLoaderRoute: typeof ToolboxMetronomeRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/dictionary/$lang/$term': {
@@ -346,10 +366,11 @@ const rootRouteChildren: RootRouteChildren = {
   ReportsRoute: ReportsRoute,
   ScoresRoute: ScoresRoute,
   SettingsRoute: SettingsRoute,
-  ToolboxRoute: ToolboxRoute,
   RepertoirePieceIdRoute: RepertoirePieceIdRoute,
+  ToolboxMetronomeRoute: ToolboxMetronomeRoute,
   DictionaryIndexRoute: DictionaryIndexRoute,
   RepertoireIndexRoute: RepertoireIndexRoute,
+  ToolboxIndexRoute: ToolboxIndexRoute,
   DictionaryLangTermRoute: DictionaryLangTermRoute,
 }
 export const routeTree = rootRouteImport

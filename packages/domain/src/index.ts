@@ -5,6 +5,7 @@ export * from "./hlc";
 export * from "./hlc-clock";
 export * from "./memoize-by-key";
 export * from "./merge";
+export * from "./metronome";
 export * from "./plans";
 export * from "./practice";
 export * from "./string-order";

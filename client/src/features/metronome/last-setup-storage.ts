@@ -1,0 +1,55 @@
+/**
+ * The metronome's last setup (tempo, bar, accents, subdivision, polyrhythm, trainer), kept in this
+ * device's localStorage so the metronome opens as the musician left it. Presets are what syncs;
+ * this is only the device's own last state.
+ */
+import { z } from "zod";
+import { rhythmSchema, trainerPlanSchema } from "./metronome-messages";
+import type { MetronomeSetup } from "./metronome-setup";
+
+const storageKey = "mirubato.metronome.setup";
+
+const meterFields = rhythmSchema.options[0].shape;
+
+const lastSetupSchema = z
+  .strictObject({
+    tempoBpm: z.int().min(20).max(400),
+    accents: meterFields.accents,
+    groups: meterFields.groups,
+    subdivision: meterFields.subdivision,
+    polyrhythmAgainst: rhythmSchema.options[1].shape.against.nullable(),
+    trainer: trainerPlanSchema,
+    isTrainerOn: z.boolean(),
+  })
+  .refine((setup) => setup.groups.reduce((sum, size) => sum + size, 0) === setup.accents.length, {
+    message: "the groups must add up to the beats of the bar",
+  });
+
+/** The stored setup, or undefined when there is none or it cannot be read. */
+export function readLastSetup(storage: Pick<Storage, "getItem">): MetronomeSetup | undefined {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(storageKey);
+  } catch {
+    // Storage can be blocked by the browser; the default setup is fine then.
+    return undefined;
+  }
+  if (raw === null) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    // A corrupt value is replaced on the next change; it only saves the musician a few clicks.
+    return undefined;
+  }
+  const parsed = lastSetupSchema.safeParse(json);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function writeLastSetup(storage: Pick<Storage, "setItem">, setup: MetronomeSetup): void {
+  try {
+    storage.setItem(storageKey, JSON.stringify(setup));
+  } catch {
+    // Full or blocked storage: the metronome still plays; it will just open with defaults next time.
+  }
+}

@@ -1,0 +1,73 @@
+import { expect, type Page } from "@playwright/test";
+import { test } from "./kit/fixtures";
+
+// The metronome by role and label: start/stop with the beat indicator moving, keys, tap tempo,
+// a 3+2+2 meter with an accent changed on the grid, and a preset saved on one device loaded on another.
+test.describe.configure({ timeout: 60_000 });
+
+const tempo = (page: Page) => page.getByRole("slider", { name: "Tempo" });
+
+test("plays, taps a tempo, sets a mixed meter and syncs a preset to a second device", async ({
+  devices: [laptop, phone],
+}) => {
+  const page = laptop.page;
+  await page.goto("/toolbox");
+  await page
+    .getByRole("link", { name: /Metronome/ })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Metronome" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Start" }).click();
+  const stop = page.getByRole("button", { name: "Stop" });
+  await expect(stop).toHaveAttribute("aria-pressed", "true");
+  // The grid lights the beat being heard, and it moves on with the sound.
+  const heard = page.getByRole("group", { name: /Beats/ }).locator("[aria-current='true']");
+  await expect(heard).toHaveCount(1);
+  const first = await heard.getAttribute("aria-label");
+  await expect.poll(() => heard.getAttribute("aria-label")).not.toBe(first);
+
+  await page.keyboard.press("ArrowUp");
+  await expect(tempo(page)).toHaveValue("101");
+  await page.keyboard.press("ArrowLeft");
+  await expect(tempo(page)).toHaveValue("96");
+
+  // Five taps 500 ms apart, timed inside the page (Playwright's own clicks take a varying while).
+  await page.getByRole("button", { name: "Tap" }).evaluate(async (button: HTMLElement) => {
+    for (let count = 0; count < 5; count += 1) {
+      button.click();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  });
+  await expect.poll(async () => Number(await tempo(page).inputValue())).toBeGreaterThan(110);
+  expect(Number(await tempo(page).inputValue())).toBeLessThan(130);
+
+  await page.getByRole("main").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: "Start" })).toHaveAttribute("aria-pressed", "false");
+
+  await page.getByLabel("Grouping").fill("3+2+2");
+  await page.getByLabel("Grouping").press("Enter");
+  const beats = page.getByRole("group", { name: /Beats/ }).getByRole("button");
+  await expect(beats).toHaveCount(7);
+  await expect(beats.nth(3)).toHaveAccessibleName("Beat 4: normal");
+  await page.getByRole("button", { name: "Beat 2: soft" }).click();
+  await expect(beats.nth(1)).toHaveAccessibleName("Beat 2: muted");
+  await page.getByLabel("Subdivision").selectOption({ label: "Triplets" });
+  await tempo(page).fill("176");
+
+  await page.getByLabel("Preset name").fill("Seven-eight étude");
+  await page.getByRole("button", { name: "Save preset" }).click();
+  await expect(page.getByRole("button", { name: "Load Seven-eight étude" })).toBeVisible();
+
+  await phone.page.goto("/toolbox/metronome");
+  const load = phone.page.getByRole("button", { name: "Load Seven-eight étude" });
+  await expect(load).toBeVisible({ timeout: 20_000 });
+  await load.click();
+  await expect(tempo(phone.page)).toHaveValue("176");
+  await expect(phone.page.getByLabel("Beats per bar")).toHaveValue("7");
+  await expect(phone.page.getByLabel("Subdivision")).toHaveValue("triplets");
+
+  await phone.page.getByRole("button", { name: "Delete Seven-eight étude" }).click();
+  await expect(page.getByRole("button", { name: "Load Seven-eight étude" })).toBeHidden({ timeout: 20_000 });
+});
