@@ -15,6 +15,11 @@ export const ErrorCode = {
   unsupportedMediaType: "unsupported_media_type",
   serviceUnavailable: "service_unavailable",
   internal: "internal",
+  /** A score import URL that points at a private, loopback or otherwise internal address. */
+  urlNotAllowed: "url_not_allowed",
+  tooManyRedirects: "too_many_redirects",
+  /** The remote server of a score import failed or could not be reached. */
+  fetchFailed: "fetch_failed",
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -32,4 +37,7 @@ export const errorCodeStatus = {
   rate_limited: 429,
   service_unavailable: 503,
   internal: 500,
+  url_not_allowed: 403,
+  too_many_redirects: 422,
+  fetch_failed: 502,
 } as const satisfies Record<ErrorCode, number>;
