@@ -30,7 +30,7 @@ async function checkIn(
 test("a plan made on one device is due on the other; concurrent check-ins converge into one occurrence; practice and adherence follow", async ({
   devices: [laptop, phone],
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const title = uniqueNotes("Morning scales");
 
   // The laptop plans: scales every week on today's weekday (the form's default), from today.

@@ -1,6 +1,6 @@
 import { collectionFixtures } from "@mirubato/schema";
 import { IDBKeyRange, indexedDB } from "fake-indexeddb";
-import { createRxDatabase, type RxJsonSchema } from "rxdb";
+import { createRxDatabase } from "rxdb";
 import { getRxStorageDexie } from "rxdb/plugins/storage-dexie";
 import { expect, test } from "vitest";
 import { createDatabase } from "../create-database";
@@ -10,12 +10,12 @@ import { practicePlansSchema } from "./practice-plans.collection";
 
 // The version-0 RxDB schemas as the first release stored them: today's literals without the
 // fields version 1 added. A browser that opened the app before the bump has exactly these.
-function occurrencesV0(): RxJsonSchema<unknown> {
+function occurrencesV0() {
   const { note: _note, segmentTempos: _tempos, ...properties } = planOccurrencesSchema.properties;
-  return { ...planOccurrencesSchema, version: 0, properties } as unknown as RxJsonSchema<unknown>;
+  return { ...planOccurrencesSchema, version: 0, properties };
 }
 
-function plansV0(): RxJsonSchema<unknown> {
+function plansV0() {
   const segmentItems = practicePlansSchema.properties.segments.items;
   const { startTempoBpm: _start, ...segmentProperties } = segmentItems.properties;
   const segments = {
@@ -23,7 +23,7 @@ function plansV0(): RxJsonSchema<unknown> {
     items: { ...segmentItems, properties: segmentProperties },
   };
   const properties = { ...practicePlansSchema.properties, segments };
-  return { ...practicePlansSchema, version: 0, properties } as unknown as RxJsonSchema<unknown>;
+  return { ...practicePlansSchema, version: 0, properties };
 }
 
 test("a browser's version-0 plans and occurrences open at version 1 unchanged", async () => {

@@ -5,6 +5,7 @@ import { useT } from "../../i18n/i18n-context";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
 import { Field } from "../../ui/field";
+import { useFormatters } from "../../ui/use-formatters";
 import { RadioChoices } from "../settings/radio-choices";
 import {
   type CheckInErrors,
@@ -44,6 +45,7 @@ export function CheckInDialog({ target, onClose }: CheckInDialogProps) {
 
 function CheckInForm({ target, onDone }: { readonly target: CheckInTarget; readonly onDone: () => void }) {
   const t = useT();
+  const { formatLocalDate } = useFormatters();
   const { saveCheckIn } = usePlanActions();
   const { plan, day } = target;
   const [initialValues] = useState<CheckInValues>(() => toCheckInValues(plan, day.occurrence));
@@ -69,6 +71,7 @@ function CheckInForm({ target, onDone }: { readonly target: CheckInTarget; reado
   };
   return (
     <form className="plan-form" onSubmit={submit} noValidate>
+      <p className="plans__muted">{formatLocalDate(day.localDate)}</p>
       {isFailed && (
         <p role="alert" className="plans__error">
           {t("plans.checkIn.failed")}

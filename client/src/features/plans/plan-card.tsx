@@ -1,4 +1,4 @@
-import { addDays, computeTempoProgress, getPlanMinutes, listPlanDays } from "@mirubato/domain";
+import { addDays, computeTempoProgress, getPlanMinutes, listPlanDays, type PlanDay } from "@mirubato/domain";
 import type { PlanOccurrenceDoc, PracticePlanDoc } from "@mirubato/schema";
 import { useMemo } from "react";
 import { useT } from "../../i18n/i18n-context";
@@ -13,13 +13,15 @@ interface PlanCardProps {
   readonly today: string;
   readonly onEdit: () => void;
   readonly onToggleArchived: () => void;
+  /** Checks in on a day up to today (a missed day can still be told how it went). */
+  readonly onCheckIn: (day: PlanDay) => void;
 }
 
 const shownDaysBack = 7;
 const shownDaysAhead = 7;
 
 /** A plan: its schedule, items with their tempo progress, and how the past and coming week look. */
-export function PlanCard({ plan, occurrences, today, onEdit, onToggleArchived }: PlanCardProps) {
+export function PlanCard({ plan, occurrences, today, onEdit, onToggleArchived, onCheckIn }: PlanCardProps) {
   const t = useT();
   const { formatLocalDate } = useFormatters();
   const scheduleText = useScheduleText();
@@ -80,14 +82,28 @@ export function PlanCard({ plan, occurrences, today, onEdit, onToggleArchived }:
         <>
           <h4 className="plan-card__subheading">{t("plans.comingDays")}</h4>
           <ul className="plan-card__days">
-            {days.map((day) => (
-              <li key={day.localDate} className={`plan-status plan-status--${day.status}`}>
-                {t("plans.dayStatus", {
-                  date: formatLocalDate(day.localDate, "medium"),
-                  status: t(`plans.status.${day.status}`),
-                })}
-              </li>
-            ))}
+            {days.map((day) => {
+              const text = t("plans.dayStatus", {
+                date: formatLocalDate(day.localDate, "medium"),
+                status: t(`plans.status.${day.status}`),
+              });
+              return (
+                <li key={day.localDate} className={`plan-status plan-status--${day.status}`}>
+                  {day.localDate > today ? (
+                    text
+                  ) : (
+                    <Button
+                      variant="quiet"
+                      className="button--small plan-card__day"
+                      onClick={() => onCheckIn(day)}
+                    >
+                      {text}
+                      <span className="visually-hidden"> — {t("plans.checkIn")}</span>
+                    </Button>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useT } from "../../i18n/i18n-context";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
@@ -5,6 +6,7 @@ import { EmptyState } from "../../ui/empty-state";
 import { usePieces } from "../logbook/use-practice-data";
 import { useToday } from "../logbook/use-today";
 import { PageHeader } from "../sections/page-header";
+import { CheckInDialog, type CheckInTarget } from "./check-in-dialog";
 import { DueToday } from "./due-today";
 import { PlanCard } from "./plan-card";
 import { PlanForm } from "./plan-form";
@@ -20,6 +22,7 @@ export function PlansPage() {
   const { pieces } = usePieces();
   const editor = usePlanEditor(pieces);
   const { state } = editor;
+  const [checkIn, setCheckIn] = useState<CheckInTarget | undefined>();
   const active = plans.filter((plan) => plan.status === "active");
   const archived = plans.filter((plan) => plan.status === "archived");
   const addButton = (
@@ -37,6 +40,7 @@ export function PlansPage() {
           today={today}
           onEdit={() => editor.openEdit(plan)}
           onToggleArchived={() => editor.toggleArchived(plan)}
+          onCheckIn={(day) => setCheckIn({ plan, day })}
         />
       ))}
     </ul>
@@ -64,6 +68,7 @@ export function PlansPage() {
           </details>
         )}
       </section>
+      <CheckInDialog target={checkIn} onClose={() => setCheckIn(undefined)} />
       <Dialog
         isOpen={state.mode !== "closed"}
         title={t(state.mode === "edit" ? "plans.editPlan" : "plans.newPlan")}

@@ -1,10 +1,10 @@
-import { getOccurrenceWindow, getPlanOccurrenceId } from "@mirubato/domain";
 import type { PlanOccurrenceDoc, PracticePlanContent, PracticePlanDoc } from "@mirubato/schema";
 import { useCallback, useMemo } from "react";
 import { useRepository } from "../../db/database-context";
 import type { PatchOf, WriteResult } from "../../db/repository";
 import { useQuery } from "../../db/use-query";
-import { type CheckInFields, listChangedFields, toNewOccurrenceFields } from "./check-in-values";
+import type { CheckInFields } from "./check-in-values";
+import { saveOccurrenceCheckIn } from "./save-check-in";
 
 /**
  * Every plan and every written occurrence, live from the local database. RxDB hands out read-only
@@ -38,43 +38,16 @@ export function usePlanActions() {
     (id: string, patch: PatchOf<"practice_plans">) => repository?.updateDocument("practice_plans", id, patch),
     [repository],
   );
-  /**
-   * Writes the check-in into the day's occurrence — only the fields changed from `before`, what
-   * the form opened with — creating it under its deterministic id if no device has yet. Two
-   * devices checking in the same day thus write one document, which the field-level merge
-   * converges.
-   */
   const saveCheckIn = useCallback(
     async (
       plan: PracticePlanDoc,
       localDate: string,
       before: CheckInFields,
       fields: CheckInFields,
-    ): OccurrenceWrite => {
-      if (repository === undefined) return undefined;
-      const id = getPlanOccurrenceId(plan.id, localDate);
-      const patch = Object.fromEntries(listChangedFields(before, fields).map((key) => [key, fields[key]]));
-      // Saving an unchanged form still confirms the day with its status.
-      const confirmed = Object.keys(patch).length === 0 ? { status: fields.status } : patch;
-      const update = () => repository.updateDocument("plan_occurrences", id, confirmed);
-      const updated = await update();
-      if (updated.ok || updated.error.code !== "not_found") return updated;
-      const content = {
-        planId: plan.id,
-        localDate,
-        ...getOccurrenceWindow(plan, localDate),
-        ...toNewOccurrenceFields(fields),
-      };
-      try {
-        return await repository.createDocument("plan_occurrences", content, { id });
-      } catch (error) {
-        // Another device's copy was pulled in between the two writes: same id by design, so the
-        // check-in goes into that document instead. Anything else is a real failure.
-        const retried = await update();
-        if (retried.ok) return retried;
-        throw error;
-      }
-    },
+    ): OccurrenceWrite =>
+      repository === undefined
+        ? undefined
+        : saveOccurrenceCheckIn(repository, { plan, localDate, before, fields }),
     [repository],
   );
   return { createPlan, updatePlan, saveCheckIn };

@@ -14,7 +14,7 @@ export function useStartPlanPractice(): (plan: PracticePlanDoc, occurrenceId: st
     (plan, occurrenceId) => {
       const pieceIds = [...new Set(plan.segments.flatMap((segment) => segment.pieceIds))];
       const techniques = [...new Set(plan.segments.flatMap((segment) => segment.techniques))];
-      timer.startForPlan({ planOccurrenceId: occurrenceId, pieceIds, techniques });
+      timer.startForPlan({ planOccurrenceId: occurrenceId, planTitle: plan.title, pieceIds, techniques });
       void navigate({ to: "/practice" });
     },
     [timer, navigate],

@@ -16,7 +16,7 @@ import "./timer.css";
 /** The practice timer: a stopwatch from timestamps, reminders, and Stop → the prefilled entry form. */
 export function PracticePage() {
   const t = useT();
-  const { state, elapsedSec, reminderMinutes, actions } = useTimer();
+  const { state, elapsedSec, reminderMinutes, plan, actions } = useTimer();
   const { pieces } = usePieces();
   const createDraft = useTimerEntryDraft();
   const [draft, setDraft] = useState<EntryDraft | undefined>();
@@ -33,6 +33,9 @@ export function PracticePage() {
           {formatStopwatch(elapsedSec)}
         </p>
         <p className="timer-panel__status">{t(`timer.status.${state.status}`)}</p>
+        {plan !== undefined && (
+          <p className="timer-panel__status">{t("plans.timerFor", { title: plan.planTitle })}</p>
+        )}
         <TimerControls state={state} actions={actions} onStop={stop} onSave={openForm} />
       </section>
       <Field label={t("timer.reminder.label")} hint={t("timer.reminder.hint")} className="timer-reminder">

@@ -84,6 +84,7 @@ describe("timer store", () => {
 describe("timer started from a plan occurrence", () => {
   const plan = {
     planOccurrenceId: "01955b3a-6c00-7000-8000-000000000040",
+    planTitle: "Warm-up",
     pieceIds: ["01955b3a-6c00-7000-8000-000000000010"],
     techniques: ["scales"],
   };

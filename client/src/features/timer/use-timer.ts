@@ -1,12 +1,15 @@
 import { getElapsedSec, type TimerState } from "@mirubato/domain";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { useTimerStore } from "./timer-context";
+import type { TimerPlanLink } from "./timer-plan-link";
 import type { TimerStore } from "./timer-store";
 
 export interface TimerView {
   readonly state: TimerState;
   readonly elapsedSec: number;
   readonly reminderMinutes: number;
+  /** The plan occurrence this session was started from, if any. */
+  readonly plan: TimerPlanLink | undefined;
   readonly actions: Omit<TimerStore, "subscribe" | "getSnapshot">;
 }
 
@@ -16,13 +19,13 @@ export interface TimerView {
  */
 export function useTimer(): TimerView {
   const store = useTimerStore();
-  const { state, reminderMinutes } = useSyncExternalStore(
+  const { state, reminderMinutes, plan } = useSyncExternalStore(
     store.subscribe,
     store.getSnapshot,
     store.getSnapshot,
   );
   const nowMs = useNowWhile(state.status === "running");
-  return { state, elapsedSec: getElapsedSec(state, nowMs), reminderMinutes, actions: store };
+  return { state, elapsedSec: getElapsedSec(state, nowMs), reminderMinutes, plan, actions: store };
 }
 
 function useNowWhile(isTicking: boolean): number {

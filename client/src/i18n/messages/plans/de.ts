@@ -41,6 +41,7 @@ export const plansDe: Readonly<Record<PlansMessageKey, string>> = {
   "plans.nothingDue": "Für heute ist nichts geplant.",
   "plans.checkIn": "Abhaken",
   "plans.editCheckIn": "Eintrag ändern",
+  "plans.timerFor": "Für den Plan „{title}“",
   "plans.startPractising": "Üben starten",
   "plans.linked": "{count, plural, one {# Eintrag} other {# Einträge}} · {duration}",
   "plans.checkIn.title": "Abhaken: {title}",

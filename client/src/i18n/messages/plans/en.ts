@@ -39,6 +39,7 @@ export const plansEn = {
   "plans.nothingDue": "Nothing planned for today.",
   "plans.checkIn": "Check in",
   "plans.editCheckIn": "Edit check-in",
+  "plans.timerFor": "For the plan “{title}”",
   "plans.startPractising": "Start practising",
   "plans.linked": "{count, plural, one {# entry} other {# entries}} · {duration}",
   "plans.checkIn.title": "Check in: {title}",

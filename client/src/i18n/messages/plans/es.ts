@@ -41,6 +41,7 @@ export const plansEs: Readonly<Record<PlansMessageKey, string>> = {
   "plans.nothingDue": "No hay nada planificado para hoy.",
   "plans.checkIn": "Registrar",
   "plans.editCheckIn": "Editar registro",
+  "plans.timerFor": "Para el plan «{title}»",
   "plans.startPractising": "Empezar a practicar",
   "plans.linked": "{count, plural, one {# entrada} other {# entradas}} · {duration}",
   "plans.checkIn.title": "Registrar: {title}",

@@ -42,6 +42,7 @@ export const plansFr: Readonly<Record<PlansMessageKey, string>> = {
   "plans.nothingDue": "Rien de prévu aujourd’hui.",
   "plans.checkIn": "Faire le point",
   "plans.editCheckIn": "Modifier le point",
+  "plans.timerFor": "Pour le plan « {title} »",
   "plans.startPractising": "Commencer à travailler",
   "plans.linked": "{count, plural, one {# séance notée} other {# séances notées}} · {duration}",
   "plans.checkIn.title": "Faire le point : {title}",

@@ -41,6 +41,7 @@ export const plansZhCN: Readonly<Record<PlansMessageKey, string>> = {
   "plans.nothingDue": "今天没有安排。",
   "plans.checkIn": "打卡",
   "plans.editCheckIn": "修改打卡",
+  "plans.timerFor": "计划：{title}",
   "plans.startPractising": "开始练习",
   "plans.linked": "{count, plural, other {# 条记录}} · {duration}",
   "plans.checkIn.title": "打卡：{title}",

@@ -41,6 +41,7 @@ export const plansZhTW: Readonly<Record<PlansMessageKey, string>> = {
   "plans.nothingDue": "今天沒有安排。",
   "plans.checkIn": "打卡",
   "plans.editCheckIn": "修改打卡",
+  "plans.timerFor": "計畫：{title}",
   "plans.startPractising": "開始練習",
   "plans.linked": "{count, plural, other {# 筆紀錄}} · {duration}",
   "plans.checkIn.title": "打卡：{title}",
