@@ -16,12 +16,12 @@ import { Route as LogbookRouteImport } from './routes/logbook'
 import { Route as MoreRouteImport } from './routes/more'
 import { Route as PracticeRouteImport } from './routes/practice'
 import { Route as ReportsRouteImport } from './routes/reports'
-import { Route as ScoresRouteImport } from './routes/scores'
 import { Route as SettingsRouteImport } from './routes/settings'
 import { Route as ToolboxRouteImport } from './routes/toolbox'
 import { Route as DictionaryIndexRouteImport } from './routes/dictionary.index'
 import { Route as RepertoireIndexRouteImport } from './routes/repertoire.index'
 import { Route as RepertoirePieceIdRouteImport } from './routes/repertoire.$pieceId'
+import { Route as ScoresIndexRouteImport } from './routes/scores.index'
 import { Route as DictionaryLangTermRouteImport } from './routes/dictionary.$lang.$term'
 
 const IndexRoute = IndexRouteImport.update({
@@ -59,11 +59,6 @@ const ReportsRoute = ReportsRouteImport.update({
   path: '/reports',
   getParentRoute: () => rootRouteImport,
 } as any)
-const ScoresRoute = ScoresRouteImport.update({
-  id: '/scores',
-  path: '/scores',
-  getParentRoute: () => rootRouteImport,
-} as any)
 const SettingsRoute = SettingsRouteImport.update({
   id: '/settings',
   path: '/settings',
@@ -89,6 +84,11 @@ const RepertoirePieceIdRoute = RepertoirePieceIdRouteImport.update({
   path: '/repertoire/$pieceId',
   getParentRoute: () => rootRouteImport,
 } as any)
+const ScoresIndexRoute = ScoresIndexRouteImport.update({
+  id: '/scores/',
+  path: '/scores/',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const DictionaryLangTermRoute = DictionaryLangTermRouteImport.update({
   id: '/dictionary/$lang/$term',
   path: '/dictionary/$lang/$term',
@@ -103,12 +103,12 @@ export interface FileRoutesByFullPath {
   '/more': typeof MoreRoute
   '/practice': typeof PracticeRoute
   '/reports': typeof ReportsRoute
-  '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
   '/toolbox': typeof ToolboxRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/dictionary/': typeof DictionaryIndexRoute
   '/repertoire/': typeof RepertoireIndexRoute
+  '/scores/': typeof ScoresIndexRoute
   '/dictionary/$lang/$term': typeof DictionaryLangTermRoute
 }
 export interface FileRoutesByTo {
@@ -119,12 +119,12 @@ export interface FileRoutesByTo {
   '/more': typeof MoreRoute
   '/practice': typeof PracticeRoute
   '/reports': typeof ReportsRoute
-  '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
   '/toolbox': typeof ToolboxRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/dictionary': typeof DictionaryIndexRoute
   '/repertoire': typeof RepertoireIndexRoute
+  '/scores': typeof ScoresIndexRoute
   '/dictionary/$lang/$term': typeof DictionaryLangTermRoute
 }
 export interface FileRoutesById {
@@ -136,12 +136,12 @@ export interface FileRoutesById {
   '/more': typeof MoreRoute
   '/practice': typeof PracticeRoute
   '/reports': typeof ReportsRoute
-  '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
   '/toolbox': typeof ToolboxRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/dictionary/': typeof DictionaryIndexRoute
   '/repertoire/': typeof RepertoireIndexRoute
+  '/scores/': typeof ScoresIndexRoute
   '/dictionary/$lang/$term': typeof DictionaryLangTermRoute
 }
 export interface FileRouteTypes {
@@ -154,12 +154,12 @@ export interface FileRouteTypes {
     | '/more'
     | '/practice'
     | '/reports'
-    | '/scores'
     | '/settings'
     | '/toolbox'
     | '/repertoire/$pieceId'
     | '/dictionary/'
     | '/repertoire/'
+    | '/scores/'
     | '/dictionary/$lang/$term'
   fileRoutesByTo: FileRoutesByTo
   to:
@@ -170,12 +170,12 @@ export interface FileRouteTypes {
     | '/more'
     | '/practice'
     | '/reports'
-    | '/scores'
     | '/settings'
     | '/toolbox'
     | '/repertoire/$pieceId'
     | '/dictionary'
     | '/repertoire'
+    | '/scores'
     | '/dictionary/$lang/$term'
   id:
     | '__root__'
@@ -186,12 +186,12 @@ export interface FileRouteTypes {
     | '/more'
     | '/practice'
     | '/reports'
-    | '/scores'
     | '/settings'
     | '/toolbox'
     | '/repertoire/$pieceId'
     | '/dictionary/'
     | '/repertoire/'
+    | '/scores/'
     | '/dictionary/$lang/$term'
   fileRoutesById: FileRoutesById
 }
@@ -203,12 +203,12 @@ export interface RootRouteChildren {
   MoreRoute: typeof MoreRoute
   PracticeRoute: typeof PracticeRoute
   ReportsRoute: typeof ReportsRoute
-  ScoresRoute: typeof ScoresRoute
   SettingsRoute: typeof SettingsRoute
   ToolboxRoute: typeof ToolboxRoute
   RepertoirePieceIdRoute: typeof RepertoirePieceIdRoute
   DictionaryIndexRoute: typeof DictionaryIndexRoute
   RepertoireIndexRoute: typeof RepertoireIndexRoute
+  ScoresIndexRoute: typeof ScoresIndexRoute
   DictionaryLangTermRoute: typeof DictionaryLangTermRoute
 }
 
@@ -263,13 +263,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ReportsRouteImport
       parentRoute: typeof rootRouteImport
     }
-    '/scores': {
-      id: '/scores'
-      path: '/scores'
-      fullPath: '/scores'
-      preLoaderRoute: typeof ScoresRouteImport
-      parentRoute: typeof rootRouteImport
-    }
     '/settings': {
       id: '/settings'
       path: '/settings'
@@ -305,6 +298,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof RepertoirePieceIdRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/scores/': {
+      id: '/scores/'
+      path: '/scores'
+      fullPath: '/scores/'
+      preLoaderRoute: typeof ScoresIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/dictionary/$lang/$term': {
       id: '/dictionary/$lang/$term'
       path: '/dictionary/$lang/$term'
@@ -323,12 +323,12 @@ const rootRouteChildren: RootRouteChildren = {
   MoreRoute: MoreRoute,
   PracticeRoute: PracticeRoute,
   ReportsRoute: ReportsRoute,
-  ScoresRoute: ScoresRoute,
   SettingsRoute: SettingsRoute,
   ToolboxRoute: ToolboxRoute,
   RepertoirePieceIdRoute: RepertoirePieceIdRoute,
   DictionaryIndexRoute: DictionaryIndexRoute,
   RepertoireIndexRoute: RepertoireIndexRoute,
+  ScoresIndexRoute: ScoresIndexRoute,
   DictionaryLangTermRoute: DictionaryLangTermRoute,
 }
 export const routeTree = rootRouteImport
