@@ -1,8 +1,4 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { SectionPage } from "../features/sections/section-page";
+import { ScoresLibraryPage } from "../features/scores-library/scores-library-page";
 
-export const Route = createFileRoute("/scores/")({ component: ScoresRoute });
-
-function ScoresRoute() {
-  return <SectionPage sectionId="scores" />;
-}
+export const Route = createFileRoute("/scores/")({ component: ScoresLibraryPage });
