@@ -1,0 +1,102 @@
+import { expect, type Page, test } from "@playwright/test";
+import { baseUrlOf, signInThroughUi, uniqueEmail } from "./kit";
+import { buildPdf } from "./kit/pdf";
+
+// The Scores library end to end: two PDFs and a fake one uploaded through the picker, processing
+// seen to finish, each reviewed with the title and composer processing read, then found by search
+// and by filter, made a favourite, put in a setlist in order, and opened in the reader.
+
+const nocturne = { title: "Nocturne in E-flat major", composer: "Frederic Chopin" };
+const prelude = { title: "Prelude in C major", composer: "Johann Sebastian Bach" };
+
+function upload(page: Page, name: string) {
+  return page.getByRole("region", { name: "Uploads" }).getByRole("listitem", { name });
+}
+
+async function reviewAndSave(page: Page, fileName: string, expected: { title: string; composer: string }) {
+  await upload(page, fileName).getByRole("button", { name: "Review" }).click();
+  const dialog = page.getByRole("dialog", { name: "Review score" });
+  await expect(dialog.getByLabel("Title", { exact: true })).toHaveValue(expected.title);
+  await expect(dialog.getByLabel("Composer", { exact: true })).toHaveValue(expected.composer);
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(upload(page, fileName)).toHaveCount(0);
+}
+
+test("upload, review, find, favourite, put in a setlist and open a score", async ({ page, baseURL }) => {
+  await signInThroughUi(page, uniqueEmail("scores-library"), baseUrlOf({ baseURL }));
+  await page.goto("/scores");
+  await expect(page.getByRole("heading", { level: 1, name: "Scores library" })).toBeVisible();
+
+  await page.getByLabel("Upload scores").setInputFiles([
+    {
+      name: "nocturne.pdf",
+      mimeType: "application/pdf",
+      buffer: buildPdf({ title: nocturne.title, author: nocturne.composer, pageTexts: ["Andante", "dolce"] }),
+    },
+    {
+      name: "prelude.pdf",
+      mimeType: "application/pdf",
+      buffer: buildPdf({ title: prelude.title, author: prelude.composer, pageTexts: ["Allegro"] }),
+    },
+    { name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from("this is not a PDF, only text") },
+  ]);
+
+  await expect(upload(page, "fake.pdf").getByRole("alert")).toHaveText(
+    "This file is not a readable PDF or image.",
+  );
+  await expect(upload(page, "nocturne.pdf")).toContainText("Ready to review · 2 pages");
+  await expect(upload(page, "prelude.pdf")).toContainText("Ready to review · 1 page");
+  await upload(page, "fake.pdf").getByRole("button", { name: "Dismiss" }).click();
+  await expect(upload(page, "fake.pdf")).toHaveCount(0);
+
+  await reviewAndSave(page, "nocturne.pdf", nocturne);
+  await reviewAndSave(page, "prelude.pdf", prelude);
+
+  const library = page.getByRole("list", { name: "Library" });
+  const card = (title: string) => library.getByRole("listitem", { name: title });
+  await expect(card(nocturne.title)).toBeVisible();
+  await expect(card(prelude.title)).toBeVisible();
+
+  await page.getByLabel("Search scores").fill("chopin");
+  await expect(library.getByRole("listitem")).toHaveCount(1);
+  await expect(card(nocturne.title)).toBeVisible();
+  await page.getByLabel("Search scores").fill("");
+  await page.getByLabel("Composer", { exact: true }).selectOption(prelude.composer);
+  await expect(library.getByRole("listitem")).toHaveCount(1);
+  await expect(card(prelude.title)).toBeVisible();
+  await page.getByLabel("Composer", { exact: true }).selectOption("");
+
+  const favourite = card(nocturne.title).getByRole("button", { name: "Favourite" });
+  await favourite.click();
+  await expect(favourite).toHaveAttribute("aria-pressed", "true");
+  await page.getByLabel("Favourites only").check();
+  await expect(library.getByRole("listitem")).toHaveCount(1);
+  await expect(card(nocturne.title)).toBeVisible();
+  await page.getByLabel("Favourites only").uncheck();
+
+  const lists = page.getByRole("region", { name: "Setlists and collections" });
+  await lists.getByLabel("Name", { exact: true }).fill("Sunday recital");
+  await lists.getByRole("button", { name: "Create" }).click();
+  const setlist = lists.getByRole("listitem", { name: "Sunday recital" });
+  for (const title of [prelude.title, nocturne.title]) {
+    await setlist.getByLabel("Add a score").selectOption({ label: title });
+    await setlist.getByRole("button", { name: "Add", exact: true }).click();
+  }
+  await setlist.getByRole("button", { name: `Move ${nocturne.title} up` }).click();
+  await expect(setlist.getByRole("listitem")).toHaveText([
+    new RegExp(nocturne.title),
+    new RegExp(prelude.title),
+  ]);
+  const nocturneHref = await card(nocturne.title)
+    .getByRole("link", { name: nocturne.title })
+    .getAttribute("href");
+  expect(nocturneHref).toMatch(/^\/scores\/[0-9a-f-]{36}$/);
+  await expect(setlist.getByRole("link", { name: "Play setlist" })).toHaveAttribute(
+    "href",
+    new RegExp(`^${nocturneHref}\\?setlist=[0-9a-f-]{36}$`),
+  );
+
+  await card(nocturne.title).getByRole("link", { name: nocturne.title }).click();
+  await expect(page).toHaveURL(new RegExp(`${nocturneHref}$`));
+});
