@@ -130,11 +130,24 @@ export interface UploadProgress {
   readonly totalBytes: number;
 }
 
+/** What the upload needs of an XMLHttpRequest (tests pass a fake with just these). */
+export type UploadRequest = Pick<
+  XMLHttpRequest,
+  | "open"
+  | "send"
+  | "abort"
+  | "getResponseHeader"
+  | "addEventListener"
+  | "status"
+  | "responseText"
+  | "withCredentials"
+> & { readonly upload: Pick<XMLHttpRequestUpload, "addEventListener"> };
+
 export interface UploadOptions {
   readonly onProgress?: (progress: UploadProgress) => void;
   readonly signal?: AbortSignal;
   /** Tests pass a fake; the browser's XMLHttpRequest otherwise. */
-  readonly createRequest?: () => XMLHttpRequest;
+  readonly createRequest?: () => UploadRequest;
 }
 
 /**

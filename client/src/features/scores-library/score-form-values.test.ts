@@ -58,8 +58,10 @@ describe("startReview", () => {
     expect(review.isTextMissing).toBe(true);
   });
 
-  test("a record without suggestions is not called a scan", () => {
-    expect(startReview(processed(null), "etude.png").isTextMissing).toBe(false);
+  test("a PDF record without suggestions is not called a scan; a photo is", () => {
+    expect(startReview(processed(null), "etude.pdf").isTextMissing).toBe(false);
+    const photo = { ...processed({ terms: [] }), contentType: "image/jpeg" as const };
+    expect(startReview(photo, "etude.jpg").isTextMissing).toBe(true);
   });
 });
 

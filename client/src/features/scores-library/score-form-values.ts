@@ -54,7 +54,7 @@ export interface ReviewStart {
   readonly values: ScoreFormValues;
   /** Music terms found in the file's text, offered as tags to accept. */
   readonly suggestedTags: readonly string[];
-  /** True for a scan: processing found no text at all, so nothing could be suggested. */
+  /** True for a scan or a photo: processing found no text at all, so nothing could be suggested. */
   readonly isTextMissing: boolean;
 }
 
@@ -77,7 +77,10 @@ export function startReview(record: ScoreFileRecord, fileName: string): ReviewSt
       catalogue: suggestions?.catalogue?.slice(0, textMax.label) ?? "",
     },
     suggestedTags: terms.filter((term) => term !== "").slice(0, 30),
-    isTextMissing: suggestions?.textFound === false,
+    // Processing reads no text from an image, so a photographed page has none to offer either.
+    isTextMissing:
+      suggestions?.textFound === false ||
+      (suggestions?.textFound === undefined && record.contentType.startsWith("image/")),
   };
 }
 

@@ -103,7 +103,7 @@ export function ScoreListCard({
       <div className="button-row">
         {addable.length > 0 && (
           <form
-            className="button-row"
+            className="score-list-card__add"
             onSubmit={(event) => {
               event.preventDefault();
               if (toAdd !== "") void actions.addScore(list, toAdd);
