@@ -1,6 +1,6 @@
-import type { ScoreFileRecord } from "@mirubato/schema";
 import { describe, expect, test } from "vitest";
 import { ApiError } from "./api-error";
+import { scoreFileRecord } from "./score-file.fixtures";
 import {
   deleteScoreFile,
   getScoreFile,
@@ -11,18 +11,7 @@ import {
   uploadScoreFile,
 } from "./scores-client";
 
-const record: ScoreFileRecord = {
-  id: "file-1",
-  contentType: "application/pdf",
-  sizeBytes: 1234,
-  sha256: "c".repeat(64),
-  processingStatus: "pending",
-  pageCount: null,
-  failureCode: null,
-  suggestions: null,
-  createdAt: "2026-12-07T10:00:00.000Z",
-  processedAt: null,
-};
+const record = scoreFileRecord();
 
 /** The part of XMLHttpRequest the upload uses, answering as told once `send` is called. */
 class FakeRequest extends EventTarget {

@@ -1,6 +1,7 @@
 import type { ScoreFileRecord } from "@mirubato/schema";
 import { scoreContentSchema } from "@mirubato/schema";
 import { describe, expect, test } from "vitest";
+import { scoreFileRecord } from "../../api/score-file.fixtures";
 import {
   addTag,
   emptyScoreFormValues,
@@ -11,18 +12,7 @@ import {
 } from "./score-form-values";
 
 function processed(suggestions: ScoreFileRecord["suggestions"], pageCount = 4): ScoreFileRecord {
-  return {
-    id: "file-7",
-    contentType: "application/pdf",
-    sizeBytes: 4096,
-    sha256: "b".repeat(64),
-    processingStatus: "processed",
-    pageCount,
-    failureCode: null,
-    suggestions,
-    createdAt: "2026-12-07T10:00:00.000Z",
-    processedAt: "2026-12-07T10:00:02.000Z",
-  };
+  return scoreFileRecord({ id: "file-7", processingStatus: "processed", pageCount, suggestions });
 }
 
 describe("startReview", () => {

@@ -1,25 +1,11 @@
-import type { ScoreFileRecord } from "@mirubato/schema";
 import { describe, expect, test } from "vitest";
+import { scoreFileRecord } from "../../api/score-file.fixtures";
 import { checkFiles } from "./upload-checks";
 import { pollDelayMs, reduceUploads, type UploadItem } from "./upload-queue";
 
 const megabyte = 1024 * 1024;
 
-function record(overrides: Partial<ScoreFileRecord> = {}): ScoreFileRecord {
-  return {
-    id: "file-1",
-    contentType: "application/pdf",
-    sizeBytes: 2048,
-    sha256: "a".repeat(64),
-    processingStatus: "pending",
-    pageCount: null,
-    failureCode: null,
-    suggestions: null,
-    createdAt: "2026-12-07T10:00:00.000Z",
-    processedAt: null,
-    ...overrides,
-  };
-}
+const record = scoreFileRecord;
 
 function added(name: string, size: number, type = "application/pdf"): readonly UploadItem[] {
   const [check] = checkFiles([{ name, type, size }]);
