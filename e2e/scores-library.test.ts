@@ -8,6 +8,10 @@ import { buildPdf } from "./kit/pdf";
 
 const nocturne = { title: "Nocturne in E-flat major", composer: "Frederic Chopin" };
 const prelude = { title: "Prelude in C major", composer: "Johann Sebastian Bach" };
+const nocturneFile = {
+  mimeType: "application/pdf",
+  buffer: buildPdf({ title: nocturne.title, author: nocturne.composer, pageTexts: ["Andante", "dolce"] }),
+};
 
 function upload(page: Page, name: string) {
   return page.getByRole("region", { name: "Uploads" }).getByRole("listitem", { name });
@@ -28,12 +32,17 @@ test("upload, review, find, favourite, put in a setlist and open a score", async
   await page.goto("/scores");
   await expect(page.getByRole("heading", { level: 1, name: "Scores library" })).toBeVisible();
 
+  // Uploads are held at the server's door until each file's progress bar has been seen.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/api/scores/files", async (route) => {
+    if (route.request().method() === "POST") await held;
+    await route.continue();
+  });
   await page.getByLabel("Upload scores").setInputFiles([
-    {
-      name: "nocturne.pdf",
-      mimeType: "application/pdf",
-      buffer: buildPdf({ title: nocturne.title, author: nocturne.composer, pageTexts: ["Andante", "dolce"] }),
-    },
+    { name: "nocturne.pdf", ...nocturneFile },
     {
       name: "prelude.pdf",
       mimeType: "application/pdf",
@@ -41,6 +50,11 @@ test("upload, review, find, favourite, put in a setlist and open a score", async
     },
     { name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from("this is not a PDF, only text") },
   ]);
+
+  for (const name of ["nocturne.pdf", "prelude.pdf", "fake.pdf"]) {
+    await expect(page.getByRole("progressbar", { name: `Uploading ${name}` })).toBeVisible();
+  }
+  release();
 
   await expect(upload(page, "fake.pdf").getByRole("alert")).toHaveText(
     "This file is not a readable PDF or image.",
@@ -57,6 +71,13 @@ test("upload, review, find, favourite, put in a setlist and open a score", async
   const card = (title: string) => library.getByRole("listitem", { name: title });
   await expect(card(nocturne.title)).toBeVisible();
   await expect(card(prelude.title)).toBeVisible();
+
+  // The same bytes again are the same file: no second score for it.
+  await page.getByLabel("Upload scores").setInputFiles({ name: "nocturne-again.pdf", ...nocturneFile });
+  await expect(upload(page, "nocturne-again.pdf")).toContainText("Already in your library:");
+  await upload(page, "nocturne-again.pdf").getByRole("button", { name: "Dismiss" }).click();
+  await expect(upload(page, "nocturne-again.pdf")).toHaveCount(0);
+  await expect(page.getByText("2 scores", { exact: true })).toBeVisible();
 
   await page.getByLabel("Search scores").fill("chopin");
   await expect(library.getByRole("listitem")).toHaveCount(1);

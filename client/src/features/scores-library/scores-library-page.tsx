@@ -1,5 +1,5 @@
 import type { ScoreDoc } from "@mirubato/schema";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useT } from "../../i18n/i18n-context";
 import { useSync } from "../../sync/sync-context";
 import { useToast } from "../../ui/toast";
@@ -37,6 +37,11 @@ export function ScoresLibraryPage() {
   const [editing, setEditing] = useState<ScoreDoc | undefined>();
   const [deleting, setDeleting] = useState<ScoreDoc | undefined>();
   const drop = useFileDrop(queue.addFiles, isSignedIn);
+  const scoresByFileId = useMemo(
+    () =>
+      new Map(library.scores.flatMap((score) => (score.fileId === undefined ? [] : [[score.fileId, score]]))),
+    [library.scores],
+  );
   const reviewing = queue.items.find(
     (item): item is ReadyUpload & { canRetry: boolean } => item.id === reviewingId && item.phase === "ready",
   );
@@ -67,12 +72,14 @@ export function ScoresLibraryPage() {
       </div>
       <UploadList
         items={queue.items}
+        scoresByFileId={scoresByFileId}
         onReview={(item) => {
           setIsReviewSaveFailed(false);
           setReviewingId(item.id);
         }}
         onRetry={queue.retry}
         onDismiss={queue.dismiss}
+        onDone={queue.complete}
       />
       <ScoresList library={library} onEdit={setEditing} onDelete={setDeleting} />
       <ScoreListsPanel scores={library.scores} />

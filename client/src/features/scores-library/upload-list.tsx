@@ -1,11 +1,26 @@
+import type { ScoreDoc } from "@mirubato/schema";
 import { useT } from "../../i18n/i18n-context";
 import { Button } from "../../ui/button";
+import { ScoreLink } from "./score-link";
 import { failureMessage } from "./upload-failure";
 import type { UploadItem } from "./upload-queue";
 import type { QueuedUpload } from "./use-upload-queue";
 
-function UploadStatus({ item }: { readonly item: QueuedUpload }) {
+function UploadStatus({
+  item,
+  existing,
+}: {
+  readonly item: QueuedUpload;
+  readonly existing: ScoreDoc | undefined;
+}) {
   const t = useT();
+  if (existing !== undefined) {
+    return (
+      <p className="scores-upload-item__status">
+        {t("scores.alreadyInLibrary")} <ScoreLink scoreId={existing.id}>{existing.title}</ScoreLink>
+      </p>
+    );
+  }
   switch (item.phase) {
     case "uploading":
       return (
@@ -42,14 +57,20 @@ function UploadStatus({ item }: { readonly item: QueuedUpload }) {
  */
 export function UploadList({
   items,
+  scoresByFileId,
   onReview,
   onRetry,
   onDismiss,
+  onDone,
 }: {
   readonly items: readonly QueuedUpload[];
+  /** The library's scores by their file: the same bytes uploaded again are the same file. */
+  readonly scoresByFileId: ReadonlyMap<string, ScoreDoc>;
   readonly onReview: (item: Extract<UploadItem, { phase: "ready" }>) => void;
   readonly onRetry: (id: string) => void;
   readonly onDismiss: (item: UploadItem) => void;
+  /** Takes an item off the list without touching its file (it belongs to a score). */
+  readonly onDone: (id: string) => void;
 }) {
   const t = useT();
   if (items.length === 0) return null;
@@ -57,25 +78,31 @@ export function UploadList({
     <section className="scores-uploads" aria-labelledby="scores-uploads-title">
       <h2 id="scores-uploads-title">{t("scores.uploads")}</h2>
       <ul className="scores-uploads__list">
-        {items.map((item) => (
-          <li key={item.id} className="piece-card scores-upload-item" aria-label={item.fileName}>
-            <div className="scores-upload-item__main">
-              <p className="scores-upload-item__name">{item.fileName}</p>
-              <UploadStatus item={item} />
-            </div>
-            <div className="button-row">
-              {item.phase === "ready" && (
-                <Button variant="primary" onClick={() => onReview(item)}>
-                  {t("scores.review")}
+        {items.map((item) => {
+          const existing = item.phase === "ready" ? scoresByFileId.get(item.record.id) : undefined;
+          return (
+            <li key={item.id} className="piece-card scores-upload-item" aria-label={item.fileName}>
+              <div className="scores-upload-item__main">
+                <p className="scores-upload-item__name">{item.fileName}</p>
+                <UploadStatus item={item} existing={existing} />
+              </div>
+              <div className="button-row">
+                {item.phase === "ready" && existing === undefined && (
+                  <Button variant="primary" onClick={() => onReview(item)}>
+                    {t("scores.review")}
+                  </Button>
+                )}
+                {item.canRetry && <Button onClick={() => onRetry(item.id)}>{t("scores.retry")}</Button>}
+                <Button
+                  variant="quiet"
+                  onClick={() => (existing === undefined ? onDismiss(item) : onDone(item.id))}
+                >
+                  {t("scores.dismiss")}
                 </Button>
-              )}
-              {item.canRetry && <Button onClick={() => onRetry(item.id)}>{t("scores.retry")}</Button>}
-              <Button variant="quiet" onClick={() => onDismiss(item)}>
-                {t("scores.dismiss")}
-              </Button>
-            </div>
-          </li>
-        ))}
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

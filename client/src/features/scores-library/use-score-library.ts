@@ -52,6 +52,7 @@ export function useScoreActions() {
   const repository = useRepository();
   const { documents: collections } = useQuery("score_collections", (found) => found.find());
   const { documents: pieces } = useQuery("pieces", (found) => found.find());
+  const { scores } = useScores();
   const toggleFavorite = useCallback(
     (score: ScoreDoc) => repository?.updateDocument("scores", score.id, { isFavorite: !score.isFavorite }),
     [repository],
@@ -79,7 +80,9 @@ export function useScoreActions() {
           scoreIds: piece.scoreIds.filter((id) => id !== score.id),
         });
       }
-      if (score.fileId === undefined) return "deleted";
+      // Another score made from the same bytes (the same file) still needs it.
+      const isFileShared = scores.some((other) => other.id !== score.id && other.fileId === score.fileId);
+      if (score.fileId === undefined || isFileShared) return "deleted";
       try {
         await deleteScoreFile(fetch, score.fileId);
         return "deleted";
@@ -88,7 +91,7 @@ export function useScoreActions() {
         throw error;
       }
     },
-    [repository, collections, pieces],
+    [repository, collections, pieces, scores],
   );
   return { toggleFavorite, updateScore, deleteScore };
 }

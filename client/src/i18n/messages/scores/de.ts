@@ -11,6 +11,7 @@ export const scoresDe: Readonly<Record<ScoresMessageKey, string>> = {
   "scores.uploading": "{name} wird hochgeladen",
   "scores.processing": "Seiten werden gelesen…",
   "scores.ready": "Bereit zur Prüfung",
+  "scores.alreadyInLibrary": "Schon in deiner Bibliothek:",
   "scores.review": "Prüfen",
   "scores.retry": "Erneut versuchen",
   "scores.dismiss": "Verwerfen",

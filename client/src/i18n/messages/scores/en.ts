@@ -9,6 +9,7 @@ export const scoresEn = {
   "scores.uploading": "Uploading {name}",
   "scores.processing": "Reading pages…",
   "scores.ready": "Ready to review",
+  "scores.alreadyInLibrary": "Already in your library:",
   "scores.review": "Review",
   "scores.retry": "Retry",
   "scores.dismiss": "Dismiss",

@@ -12,6 +12,7 @@ export const scoresEs: Readonly<Record<ScoresMessageKey, string>> = {
   "scores.uploading": "Subiendo {name}",
   "scores.processing": "Leyendo páginas…",
   "scores.ready": "Lista para revisar",
+  "scores.alreadyInLibrary": "Ya está en tu biblioteca:",
   "scores.review": "Revisar",
   "scores.retry": "Reintentar",
   "scores.dismiss": "Descartar",

@@ -13,6 +13,7 @@ export const scoresFr: Readonly<Record<ScoresMessageKey, string>> = {
   "scores.uploading": "Envoi de {name}",
   "scores.processing": "Lecture des pages…",
   "scores.ready": "Prête à vérifier",
+  "scores.alreadyInLibrary": "Déjà dans votre bibliothèque :",
   "scores.review": "Vérifier",
   "scores.retry": "Réessayer",
   "scores.dismiss": "Ignorer",

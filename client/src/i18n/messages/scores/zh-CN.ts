@@ -11,6 +11,7 @@ export const scoresZhCN: Readonly<Record<ScoresMessageKey, string>> = {
   "scores.uploading": "正在上传 {name}",
   "scores.processing": "正在读取页面…",
   "scores.ready": "可以核对",
+  "scores.alreadyInLibrary": "已在你的乐谱库中：",
   "scores.review": "核对",
   "scores.retry": "重试",
   "scores.dismiss": "关闭",

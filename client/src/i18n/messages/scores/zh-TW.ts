@@ -11,6 +11,7 @@ export const scoresZhTW: Readonly<Record<ScoresMessageKey, string>> = {
   "scores.uploading": "正在上傳 {name}",
   "scores.processing": "正在讀取頁面…",
   "scores.ready": "可以核對",
+  "scores.alreadyInLibrary": "已在你的樂譜庫中：",
   "scores.review": "核對",
   "scores.retry": "重試",
   "scores.dismiss": "關閉",
