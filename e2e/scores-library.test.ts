@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { baseUrlOf, signInThroughUi, uniqueEmail } from "./kit";
 import { buildPdf } from "./kit/pdf";
@@ -118,6 +119,22 @@ test("upload, review, find, favourite, put in a setlist and open a score", async
     new RegExp(`^${nocturneHref}\\?setlist=[0-9a-f-]{36}$`),
   );
 
+  const axe = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const serious = axe.violations.filter((found) => found.impact === "serious" || found.impact === "critical");
+  expect(
+    serious.map((found) => `${found.id}: ${found.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
+
   await card(nocturne.title).getByRole("link", { name: nocturne.title }).click();
   await expect(page).toHaveURL(new RegExp(`${nocturneHref}$`));
+});
+
+test("signed out, the library says to sign in before uploading", async ({ page }) => {
+  await page.goto("/scores");
+  await expect(page.getByText("Sign in to upload. Scores on this device stay available.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign in" })).toHaveAttribute("href", "/account");
+  await expect(page.getByLabel("Upload scores")).toHaveCount(0);
+  await expect(page.getByText("No scores yet")).toBeVisible();
 });
