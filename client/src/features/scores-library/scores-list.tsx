@@ -1,9 +1,11 @@
 import type { ScoreDoc } from "@mirubato/schema";
 import { useT } from "../../i18n/i18n-context";
+import { Button } from "../../ui/button";
 import { EmptyState } from "../../ui/empty-state";
 import { LibraryControls } from "./library-controls";
 import { isFiltered } from "./library-view";
 import { ScoreCard } from "./score-card";
+import { libraryLayouts, useLibraryLayout } from "./use-library-layout";
 import { useScoreActions, type useScoreLibrary } from "./use-score-library";
 
 /** The library section: controls, how many scores match, and the cards (or why there are none). */
@@ -18,14 +20,31 @@ export function ScoresList({
 }) {
   const t = useT();
   const { toggleFavorite } = useScoreActions();
+  const { layout, setLayout } = useLibraryLayout();
   return (
     <section className="scores-section" aria-labelledby="scores-library-title">
       <div className="scores-section__head">
         <h2 id="scores-library-title">{t("scores.library")}</h2>
         {!library.isLoading && library.scores.length > 0 && (
-          <p className="muted" role="status">
-            {t("scores.count", { count: library.visible.length })}
-          </p>
+          <div className="button-row">
+            <p className="muted" role="status">
+              {t("scores.count", { count: library.visible.length })}
+            </p>
+            <fieldset className="scores-layout">
+              <legend className="visually-hidden">{t("scores.layout")}</legend>
+              {libraryLayouts.map((option) => (
+                <Button
+                  key={option}
+                  variant="quiet"
+                  className="button--small"
+                  aria-pressed={layout === option}
+                  onClick={() => setLayout(option)}
+                >
+                  {t(`scores.layout.${option}`)}
+                </Button>
+              ))}
+            </fieldset>
+          </div>
         )}
       </div>
       {library.scores.length > 0 && (
@@ -44,7 +63,7 @@ export function ScoresList({
       ) : library.visible.length === 0 ? (
         <EmptyState title={isFiltered(library.filters) ? t("scores.noMatch") : t("scores.empty")} />
       ) : (
-        <ul className="score-grid" aria-label={t("scores.library")}>
+        <ul className="score-grid" data-layout={layout} aria-label={t("scores.library")}>
           {library.visible.map((score) => (
             <ScoreCard
               key={score.id}

@@ -7,25 +7,26 @@ function hasFiles(event: DragEvent): boolean {
 /**
  * Drag-and-drop of files onto an area: whether files are being dragged over it (to show where to
  * drop) and the handlers to spread on it. Counting enter/leave keeps the state right while the
- * pointer crosses the area's children.
+ * pointer crosses the area's children. While disabled (signed out) a drop is still caught, so the
+ * browser does not leave the app to open the dropped PDF.
  */
 export function useFileDrop(onFiles: (files: File[]) => void, isEnabled: boolean) {
   const [isDragging, setIsDragging] = useState(false);
   const depth = useRef(0);
   const onDragEnter = useCallback(
     (event: DragEvent) => {
-      if (!isEnabled || !hasFiles(event)) return;
+      if (!hasFiles(event)) return;
       event.preventDefault();
       depth.current += 1;
-      setIsDragging(true);
+      setIsDragging(isEnabled);
     },
     [isEnabled],
   );
   const onDragOver = useCallback(
     (event: DragEvent) => {
-      if (!isEnabled || !hasFiles(event)) return;
+      if (!hasFiles(event)) return;
       event.preventDefault();
-      event.dataTransfer.dropEffect = "copy";
+      event.dataTransfer.dropEffect = isEnabled ? "copy" : "none";
     },
     [isEnabled],
   );
@@ -35,11 +36,11 @@ export function useFileDrop(onFiles: (files: File[]) => void, isEnabled: boolean
   }, []);
   const onDrop = useCallback(
     (event: DragEvent) => {
-      if (!isEnabled || !hasFiles(event)) return;
+      if (!hasFiles(event)) return;
       event.preventDefault();
       depth.current = 0;
       setIsDragging(false);
-      onFiles([...event.dataTransfer.files]);
+      if (isEnabled) onFiles([...event.dataTransfer.files]);
     },
     [isEnabled, onFiles],
   );

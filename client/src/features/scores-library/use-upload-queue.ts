@@ -95,6 +95,15 @@ export function useUploadQueue() {
     };
   }, []);
 
+  const isUploading = items.some((item) => item.phase === "uploading");
+  useEffect(() => {
+    if (!isUploading) return;
+    // Closing the tab mid-upload loses the upload: the browser asks first.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [isUploading]);
+
   const addFiles = useCallback(
     (picked: readonly File[]) => {
       const checks = checkFiles(picked);
