@@ -84,6 +84,7 @@ test("upload, review, find, favourite, put in a setlist and open a score", async
   await expect(library.getByRole("listitem")).toHaveCount(1);
   await expect(card(nocturne.title)).toBeVisible();
   await page.getByLabel("Search scores").fill("");
+  await page.getByText("Filters", { exact: true }).click();
   await page.getByLabel("Composer", { exact: true }).selectOption(prelude.composer);
   await expect(library.getByRole("listitem")).toHaveCount(1);
   await expect(card(prelude.title)).toBeVisible();
