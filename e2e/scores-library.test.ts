@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { z } from "zod";
 import { baseUrlOf, signInThroughUi, uniqueEmail } from "./kit";
 import { buildPdf } from "./kit/pdf";
 
@@ -7,6 +8,7 @@ import { buildPdf } from "./kit/pdf";
 // seen to finish, each reviewed with the title and composer processing read, then found by search
 // and by filter, made a favourite, put in a setlist in order, and opened in the reader.
 
+const filesListSchema = z.object({ files: z.array(z.unknown()) });
 const nocturne = { title: "Nocturne in E-flat major", composer: "Frederic Chopin" };
 const prelude = { title: "Prelude in C major", composer: "Johann Sebastian Bach" };
 const nocturneFile = {
@@ -127,6 +129,18 @@ test("upload, review, find, favourite, put in a setlist and open a score", async
   expect(
     serious.map((found) => `${found.id}: ${found.nodes.map((node) => node.target.join(" ")).join(", ")}`),
   ).toEqual([]);
+
+  // Deleting a score takes it out of the setlist and deletes its file on the server.
+  await card(prelude.title).getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("dialog", { name: "Delete score?" }).getByRole("button", { name: "Delete" }).click();
+  await expect(card(prelude.title)).toHaveCount(0);
+  await expect(setlist.getByRole("listitem")).toHaveText([new RegExp(nocturne.title)]);
+  await expect
+    .poll(async () => {
+      const listed = await page.request.get("/api/scores/files");
+      return filesListSchema.parse(await listed.json()).files.length;
+    })
+    .toBe(1);
 
   await card(nocturne.title).getByRole("link", { name: nocturne.title }).click();
   await expect(page).toHaveURL(new RegExp(`${nocturneHref}$`));

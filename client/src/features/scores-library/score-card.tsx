@@ -1,9 +1,10 @@
 import type { ScoreDoc } from "@mirubato/schema";
 import { useT } from "../../i18n/i18n-context";
 import { Button } from "../../ui/button";
+import { KeepOfflineToggle } from "../score-files/keep-offline-toggle";
 import { ScoreLink } from "./score-link";
 
-/** One score in the library: its title opens the reader; favourite, edit and delete beside it. */
+/** One score in the library: its title opens the reader; favourite, keep offline, edit and delete beside it. */
 export function ScoreCard({
   score,
   onToggleFavorite,
@@ -50,6 +51,7 @@ export function ScoreCard({
         >
           <span aria-hidden="true">{score.isFavorite ? "★" : "☆"}</span> {t("scores.favorite")}
         </Button>
+        {score.fileId !== undefined && <KeepOfflineToggle fileId={score.fileId} title={score.title} />}
         <Button variant="quiet" onClick={() => onEdit(score)}>
           {t("scores.edit")}
         </Button>

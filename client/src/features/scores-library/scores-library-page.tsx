@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import { useT } from "../../i18n/i18n-context";
 import { useSync } from "../../sync/sync-context";
 import { useToast } from "../../ui/toast";
+import { ScoreStorageSummary } from "../score-files/score-storage-summary";
 import { PageHeader } from "../sections/page-header";
 import { ScoreEditDialogs } from "./score-edit-dialogs";
 import { ScoreListsPanel } from "./score-lists-panel";
@@ -83,6 +84,7 @@ export function ScoresLibraryPage() {
       />
       <ScoresList library={library} onEdit={setEditing} onDelete={setDeleting} />
       <ScoreListsPanel scores={library.scores} />
+      <ScoreStorageSummary />
       <ScoreReviewDialog
         item={reviewing}
         pieces={review.pieces}

@@ -7,6 +7,7 @@ import { useRepository } from "../../db/database-context";
 import type { PatchOf } from "../../db/repository";
 import { useQuery } from "../../db/use-query";
 import { useLocale } from "../../i18n/i18n-context";
+import { removeCachedScoreFile } from "../score-files/score-file-cache";
 import {
   type LibraryFilters,
   type LibrarySortKey,
@@ -63,7 +64,7 @@ export function useScoreActions() {
   );
   /**
    * Deletes the score on every device (a tombstone), takes it out of setlists and pieces, then
-   * deletes its file on the server. The file's delete cannot be undone, hence no "Undo" here.
+   * forgets its file on this device and deletes it on the server. The file's delete cannot be undone, hence no "Undo" here.
    */
   const deleteScore = useCallback(
     async (score: ScoreDoc): Promise<ScoreDeleteResult> => {
@@ -83,6 +84,7 @@ export function useScoreActions() {
       // Another score made from the same bytes (the same file) still needs it.
       const isFileShared = scores.some((other) => other.id !== score.id && other.fileId === score.fileId);
       if (score.fileId === undefined || isFileShared) return "deleted";
+      await removeCachedScoreFile(score.fileId);
       try {
         await deleteScoreFile(fetch, score.fileId);
         return "deleted";
