@@ -9,6 +9,8 @@ import { pollDelayMs, reduceUploads, type UploadItem } from "./upload-queue";
 /** An item as the list shows it: whether "Retry" can send its file again. */
 export type QueuedUpload = UploadItem & { readonly canRetry: boolean };
 
+const maxConcurrentUploads = 3;
+
 interface Poll {
   readonly timer: ReturnType<typeof setTimeout>;
 }
@@ -25,22 +27,42 @@ export function useUploadQueue() {
   const uploads = useRef(new Map<string, AbortController>());
   const polls = useRef(new Map<string, Poll>());
 
-  const startUpload = useCallback((id: string, file: File) => {
-    const controller = new AbortController();
-    uploads.current.set(id, controller);
-    uploadScoreFile(file, {
-      signal: controller.signal,
-      onProgress: (progress) => dispatch({ type: "progressed", id, ...progress }),
-    })
-      .then(
-        (record) => dispatch({ type: "uploaded", id, record }),
-        (error: unknown) => {
-          if (!controller.signal.aborted)
-            dispatch({ type: "uploadFailed", id, failure: failureFromError(error) });
-        },
-      )
-      .finally(() => uploads.current.delete(id));
+  const waiting = useRef<{ readonly id: string; readonly file: File }[]>([]);
+
+  // A few files at a time: fifty PDFs dropped at once share the connection instead of all
+  // crawling, and the first ones reach review early. The rest wait at 0 %.
+  const pumpUploads = useCallback(function pump() {
+    while (uploads.current.size < maxConcurrentUploads) {
+      const next = waiting.current.shift();
+      if (next === undefined) return;
+      const { id, file } = next;
+      const controller = new AbortController();
+      uploads.current.set(id, controller);
+      uploadScoreFile(file, {
+        signal: controller.signal,
+        onProgress: (progress) => dispatch({ type: "progressed", id, ...progress }),
+      })
+        .then(
+          (record) => dispatch({ type: "uploaded", id, record }),
+          (error: unknown) => {
+            if (!controller.signal.aborted)
+              dispatch({ type: "uploadFailed", id, failure: failureFromError(error) });
+          },
+        )
+        .finally(() => {
+          uploads.current.delete(id);
+          pump();
+        });
+    }
   }, []);
+
+  const startUpload = useCallback(
+    (id: string, file: File) => {
+      waiting.current.push({ id, file });
+      pumpUploads();
+    },
+    [pumpUploads],
+  );
 
   const schedulePoll = useCallback((id: string, fileId: string, attempt: number) => {
     const timer = setTimeout(() => {
@@ -88,7 +110,10 @@ export function useUploadQueue() {
   useEffect(() => {
     const activeUploads = uploads.current;
     const activePolls = polls.current;
+    const waitingUploads = waiting.current;
     return () => {
+      // Emptied first: an aborted upload's end would otherwise start the next one.
+      waitingUploads.length = 0;
       for (const controller of activeUploads.values()) controller.abort();
       for (const poll of activePolls.values()) clearTimeout(poll.timer);
       activePolls.clear();
@@ -143,6 +168,8 @@ export function useUploadQueue() {
   /** Gives up on a file: stops its upload or polling and deletes what reached the server. */
   const dismiss = useCallback(
     (item: UploadItem) => {
+      const waitingIndex = waiting.current.findIndex((entry) => entry.id === item.id);
+      if (waitingIndex >= 0) waiting.current.splice(waitingIndex, 1);
       uploads.current.get(item.id)?.abort();
       complete(item.id);
       const fileId =
