@@ -22,6 +22,7 @@ import { Route as DictionaryIndexRouteImport } from './routes/dictionary.index'
 import { Route as RepertoireIndexRouteImport } from './routes/repertoire.index'
 import { Route as RepertoirePieceIdRouteImport } from './routes/repertoire.$pieceId'
 import { Route as ScoresIndexRouteImport } from './routes/scores.index'
+import { Route as ScoresScoreIdRouteImport } from './routes/scores.$scoreId'
 import { Route as DictionaryLangTermRouteImport } from './routes/dictionary.$lang.$term'
 
 const IndexRoute = IndexRouteImport.update({
@@ -89,6 +90,11 @@ const ScoresIndexRoute = ScoresIndexRouteImport.update({
   path: '/scores/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const ScoresScoreIdRoute = ScoresScoreIdRouteImport.update({
+  id: '/scores/$scoreId',
+  path: '/scores/$scoreId',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const DictionaryLangTermRoute = DictionaryLangTermRouteImport.update({
   id: '/dictionary/$lang/$term',
   path: '/dictionary/$lang/$term',
@@ -106,6 +112,7 @@ export interface FileRoutesByFullPath {
   '/settings': typeof SettingsRoute
   '/toolbox': typeof ToolboxRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
+  '/scores/$scoreId': typeof ScoresScoreIdRoute
   '/dictionary/': typeof DictionaryIndexRoute
   '/repertoire/': typeof RepertoireIndexRoute
   '/scores/': typeof ScoresIndexRoute
@@ -122,6 +129,7 @@ export interface FileRoutesByTo {
   '/settings': typeof SettingsRoute
   '/toolbox': typeof ToolboxRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
+  '/scores/$scoreId': typeof ScoresScoreIdRoute
   '/dictionary': typeof DictionaryIndexRoute
   '/repertoire': typeof RepertoireIndexRoute
   '/scores': typeof ScoresIndexRoute
@@ -139,6 +147,7 @@ export interface FileRoutesById {
   '/settings': typeof SettingsRoute
   '/toolbox': typeof ToolboxRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
+  '/scores/$scoreId': typeof ScoresScoreIdRoute
   '/dictionary/': typeof DictionaryIndexRoute
   '/repertoire/': typeof RepertoireIndexRoute
   '/scores/': typeof ScoresIndexRoute
@@ -157,6 +166,7 @@ export interface FileRouteTypes {
     | '/settings'
     | '/toolbox'
     | '/repertoire/$pieceId'
+    | '/scores/$scoreId'
     | '/dictionary/'
     | '/repertoire/'
     | '/scores/'
@@ -173,6 +183,7 @@ export interface FileRouteTypes {
     | '/settings'
     | '/toolbox'
     | '/repertoire/$pieceId'
+    | '/scores/$scoreId'
     | '/dictionary'
     | '/repertoire'
     | '/scores'
@@ -189,6 +200,7 @@ export interface FileRouteTypes {
     | '/settings'
     | '/toolbox'
     | '/repertoire/$pieceId'
+    | '/scores/$scoreId'
     | '/dictionary/'
     | '/repertoire/'
     | '/scores/'
@@ -206,6 +218,7 @@ export interface RootRouteChildren {
   SettingsRoute: typeof SettingsRoute
   ToolboxRoute: typeof ToolboxRoute
   RepertoirePieceIdRoute: typeof RepertoirePieceIdRoute
+  ScoresScoreIdRoute: typeof ScoresScoreIdRoute
   DictionaryIndexRoute: typeof DictionaryIndexRoute
   RepertoireIndexRoute: typeof RepertoireIndexRoute
   ScoresIndexRoute: typeof ScoresIndexRoute
@@ -305,6 +318,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ScoresIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/scores/$scoreId': {
+      id: '/scores/$scoreId'
+      path: '/scores/$scoreId'
+      fullPath: '/scores/$scoreId'
+      preLoaderRoute: typeof ScoresScoreIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/dictionary/$lang/$term': {
       id: '/dictionary/$lang/$term'
       path: '/dictionary/$lang/$term'
@@ -326,6 +346,7 @@ const rootRouteChildren: RootRouteChildren = {
   SettingsRoute: SettingsRoute,
   ToolboxRoute: ToolboxRoute,
   RepertoirePieceIdRoute: RepertoirePieceIdRoute,
+  ScoresScoreIdRoute: ScoresScoreIdRoute,
   DictionaryIndexRoute: DictionaryIndexRoute,
   RepertoireIndexRoute: RepertoireIndexRoute,
   ScoresIndexRoute: ScoresIndexRoute,
