@@ -20,13 +20,17 @@ function upload(page: Page, name: string) {
   return page.getByRole("region", { name: "Uploads" }).getByRole("listitem", { name });
 }
 
-async function reviewAndSave(page: Page, fileName: string, expected: { title: string; composer: string }) {
-  await upload(page, fileName).getByRole("button", { name: "Review" }).click();
+/** Saves the open review after checking what processing pre-filled. */
+async function expectReviewAndSave(
+  page: Page,
+  fileName: string,
+  expected: { title: string; composer: string },
+) {
   const dialog = page.getByRole("dialog", { name: "Review score" });
+  await expect(dialog.getByText(fileName, { exact: false })).toBeVisible();
   await expect(dialog.getByLabel("Title", { exact: true })).toHaveValue(expected.title);
   await expect(dialog.getByLabel("Composer", { exact: true })).toHaveValue(expected.composer);
   await dialog.getByRole("button", { name: "Save" }).click();
-  await expect(dialog).toBeHidden();
   await expect(upload(page, fileName)).toHaveCount(0);
 }
 
@@ -67,8 +71,11 @@ test("upload, review, find, favourite, put in a setlist and open a score", async
   await upload(page, "fake.pdf").getByRole("button", { name: "Dismiss" }).click();
   await expect(upload(page, "fake.pdf")).toHaveCount(0);
 
-  await reviewAndSave(page, "nocturne.pdf", nocturne);
-  await reviewAndSave(page, "prelude.pdf", prelude);
+  // Files uploaded together are reviewed one after the other.
+  await upload(page, "nocturne.pdf").getByRole("button", { name: "Review" }).click();
+  await expectReviewAndSave(page, "nocturne.pdf", nocturne);
+  await expectReviewAndSave(page, "prelude.pdf", prelude);
+  await expect(page.getByRole("dialog", { name: "Review score" })).toBeHidden();
 
   const library = page.getByRole("list", { name: "Library" });
   const card = (title: string) => library.getByRole("listitem", { name: title });

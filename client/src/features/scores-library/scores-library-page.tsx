@@ -51,7 +51,11 @@ export function ScoresLibraryPage() {
     setIsReviewSaveFailed(!isSaved);
     if (!isSaved) return false;
     queue.complete(item.id);
-    setReviewingId(undefined);
+    // Several files uploaded together are reviewed one after another, as a stack.
+    const next = queue.items.find(
+      (other) => other.id !== item.id && other.phase === "ready" && !scoresByFileId.has(other.record.id),
+    );
+    setReviewingId(next?.id);
     toast.show({ message: t("scores.saved") });
     return true;
   };
