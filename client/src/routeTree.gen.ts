@@ -17,11 +17,12 @@ import { Route as MoreRouteImport } from './routes/more'
 import { Route as PlansRouteImport } from './routes/plans'
 import { Route as PracticeRouteImport } from './routes/practice'
 import { Route as ReportsRouteImport } from './routes/reports'
-import { Route as ScoresRouteImport } from './routes/scores'
 import { Route as SettingsRouteImport } from './routes/settings'
 import { Route as DictionaryIndexRouteImport } from './routes/dictionary.index'
 import { Route as RepertoireIndexRouteImport } from './routes/repertoire.index'
 import { Route as RepertoirePieceIdRouteImport } from './routes/repertoire.$pieceId'
+import { Route as ScoresIndexRouteImport } from './routes/scores.index'
+import { Route as ScoresScoreIdRouteImport } from './routes/scores.$scoreId'
 import { Route as ToolboxIndexRouteImport } from './routes/toolbox.index'
 import { Route as ToolboxMetronomeRouteImport } from './routes/toolbox.metronome'
 import { Route as DictionaryLangTermRouteImport } from './routes/dictionary.$lang.$term'
@@ -66,11 +67,6 @@ const ReportsRoute = ReportsRouteImport.update({
   path: '/reports',
   getParentRoute: () => rootRouteImport,
 } as any)
-const ScoresRoute = ScoresRouteImport.update({
-  id: '/scores',
-  path: '/scores',
-  getParentRoute: () => rootRouteImport,
-} as any)
 const SettingsRoute = SettingsRouteImport.update({
   id: '/settings',
   path: '/settings',
@@ -89,6 +85,16 @@ const RepertoireIndexRoute = RepertoireIndexRouteImport.update({
 const RepertoirePieceIdRoute = RepertoirePieceIdRouteImport.update({
   id: '/repertoire/$pieceId',
   path: '/repertoire/$pieceId',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ScoresIndexRoute = ScoresIndexRouteImport.update({
+  id: '/scores/',
+  path: '/scores/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ScoresScoreIdRoute = ScoresScoreIdRouteImport.update({
+  id: '/scores/$scoreId',
+  path: '/scores/$scoreId',
   getParentRoute: () => rootRouteImport,
 } as any)
 const ToolboxIndexRoute = ToolboxIndexRouteImport.update({
@@ -116,12 +122,13 @@ export interface FileRoutesByFullPath {
   '/plans': typeof PlansRoute
   '/practice': typeof PracticeRoute
   '/reports': typeof ReportsRoute
-  '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
+  '/scores/$scoreId': typeof ScoresScoreIdRoute
   '/toolbox/metronome': typeof ToolboxMetronomeRoute
   '/dictionary/': typeof DictionaryIndexRoute
   '/repertoire/': typeof RepertoireIndexRoute
+  '/scores/': typeof ScoresIndexRoute
   '/toolbox/': typeof ToolboxIndexRoute
   '/dictionary/$lang/$term': typeof DictionaryLangTermRoute
 }
@@ -134,12 +141,13 @@ export interface FileRoutesByTo {
   '/plans': typeof PlansRoute
   '/practice': typeof PracticeRoute
   '/reports': typeof ReportsRoute
-  '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
+  '/scores/$scoreId': typeof ScoresScoreIdRoute
   '/toolbox/metronome': typeof ToolboxMetronomeRoute
   '/dictionary': typeof DictionaryIndexRoute
   '/repertoire': typeof RepertoireIndexRoute
+  '/scores': typeof ScoresIndexRoute
   '/toolbox': typeof ToolboxIndexRoute
   '/dictionary/$lang/$term': typeof DictionaryLangTermRoute
 }
@@ -153,12 +161,13 @@ export interface FileRoutesById {
   '/plans': typeof PlansRoute
   '/practice': typeof PracticeRoute
   '/reports': typeof ReportsRoute
-  '/scores': typeof ScoresRoute
   '/settings': typeof SettingsRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
+  '/scores/$scoreId': typeof ScoresScoreIdRoute
   '/toolbox/metronome': typeof ToolboxMetronomeRoute
   '/dictionary/': typeof DictionaryIndexRoute
   '/repertoire/': typeof RepertoireIndexRoute
+  '/scores/': typeof ScoresIndexRoute
   '/toolbox/': typeof ToolboxIndexRoute
   '/dictionary/$lang/$term': typeof DictionaryLangTermRoute
 }
@@ -173,12 +182,13 @@ export interface FileRouteTypes {
     | '/plans'
     | '/practice'
     | '/reports'
-    | '/scores'
     | '/settings'
     | '/repertoire/$pieceId'
+    | '/scores/$scoreId'
     | '/toolbox/metronome'
     | '/dictionary/'
     | '/repertoire/'
+    | '/scores/'
     | '/toolbox/'
     | '/dictionary/$lang/$term'
   fileRoutesByTo: FileRoutesByTo
@@ -191,12 +201,13 @@ export interface FileRouteTypes {
     | '/plans'
     | '/practice'
     | '/reports'
-    | '/scores'
     | '/settings'
     | '/repertoire/$pieceId'
+    | '/scores/$scoreId'
     | '/toolbox/metronome'
     | '/dictionary'
     | '/repertoire'
+    | '/scores'
     | '/toolbox'
     | '/dictionary/$lang/$term'
   id:
@@ -209,12 +220,13 @@ export interface FileRouteTypes {
     | '/plans'
     | '/practice'
     | '/reports'
-    | '/scores'
     | '/settings'
     | '/repertoire/$pieceId'
+    | '/scores/$scoreId'
     | '/toolbox/metronome'
     | '/dictionary/'
     | '/repertoire/'
+    | '/scores/'
     | '/toolbox/'
     | '/dictionary/$lang/$term'
   fileRoutesById: FileRoutesById
@@ -228,12 +240,13 @@ export interface RootRouteChildren {
   PlansRoute: typeof PlansRoute
   PracticeRoute: typeof PracticeRoute
   ReportsRoute: typeof ReportsRoute
-  ScoresRoute: typeof ScoresRoute
   SettingsRoute: typeof SettingsRoute
   RepertoirePieceIdRoute: typeof RepertoirePieceIdRoute
+  ScoresScoreIdRoute: typeof ScoresScoreIdRoute
   ToolboxMetronomeRoute: typeof ToolboxMetronomeRoute
   DictionaryIndexRoute: typeof DictionaryIndexRoute
   RepertoireIndexRoute: typeof RepertoireIndexRoute
+  ScoresIndexRoute: typeof ScoresIndexRoute
   ToolboxIndexRoute: typeof ToolboxIndexRoute
   DictionaryLangTermRoute: typeof DictionaryLangTermRoute
 }
@@ -296,13 +309,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ReportsRouteImport
       parentRoute: typeof rootRouteImport
     }
-    '/scores': {
-      id: '/scores'
-      path: '/scores'
-      fullPath: '/scores'
-      preLoaderRoute: typeof ScoresRouteImport
-      parentRoute: typeof rootRouteImport
-    }
     '/settings': {
       id: '/settings'
       path: '/settings'
@@ -329,6 +335,20 @@ declare module '@tanstack/react-router' {
       path: '/repertoire/$pieceId'
       fullPath: '/repertoire/$pieceId'
       preLoaderRoute: typeof RepertoirePieceIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/scores/': {
+      id: '/scores/'
+      path: '/scores'
+      fullPath: '/scores/'
+      preLoaderRoute: typeof ScoresIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/scores/$scoreId': {
+      id: '/scores/$scoreId'
+      path: '/scores/$scoreId'
+      fullPath: '/scores/$scoreId'
+      preLoaderRoute: typeof ScoresScoreIdRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/toolbox/': {
@@ -364,12 +384,13 @@ const rootRouteChildren: RootRouteChildren = {
   PlansRoute: PlansRoute,
   PracticeRoute: PracticeRoute,
   ReportsRoute: ReportsRoute,
-  ScoresRoute: ScoresRoute,
   SettingsRoute: SettingsRoute,
   RepertoirePieceIdRoute: RepertoirePieceIdRoute,
+  ScoresScoreIdRoute: ScoresScoreIdRoute,
   ToolboxMetronomeRoute: ToolboxMetronomeRoute,
   DictionaryIndexRoute: DictionaryIndexRoute,
   RepertoireIndexRoute: RepertoireIndexRoute,
+  ScoresIndexRoute: ScoresIndexRoute,
   ToolboxIndexRoute: ToolboxIndexRoute,
   DictionaryLangTermRoute: DictionaryLangTermRoute,
 }

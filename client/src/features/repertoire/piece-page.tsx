@@ -4,6 +4,7 @@ import { useT } from "../../i18n/i18n-context";
 import { Button } from "../../ui/button";
 import { EmptyState } from "../../ui/empty-state";
 import { useToast } from "../../ui/toast";
+import { PieceScores } from "../scores-library/piece-scores";
 import { PageHeader } from "../sections/page-header";
 import { MergeDialog } from "./merge-dialog";
 import { PieceDetails } from "./piece-details";
@@ -88,6 +89,10 @@ export function PiecePage({ pieceId }: { readonly pieceId: string }) {
           </ul>
         </section>
       )}
+      <section className="piece-section" aria-labelledby="piece-scores">
+        <h2 id="piece-scores">{t("scores.pieceScores")}</h2>
+        <PieceScores piece={piece} />
+      </section>
       <section className="piece-section" aria-labelledby="piece-timeline">
         <h2 id="piece-timeline">{t("repertoire.timeline")}</h2>
         <PieceTimeline pieceId={piece.id} entries={data.pieceEntries} />

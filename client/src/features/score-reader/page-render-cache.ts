@@ -1,0 +1,71 @@
+import type { PageSource } from "./page-source";
+
+/**
+ * Rendered pages, kept so a turn to a pre-rendered page is a swap of canvases rather than a
+ * render. Keyed by page and width (a resize renders again); only the pages around the current
+ * view are kept, since a 100-page score at tablet resolution would otherwise hold ~1 GB of pixels.
+ */
+export interface PageRenderCache {
+  /** The canvas if it is ready, else starts rendering it and returns undefined. */
+  get(pageIndex: number): HTMLCanvasElement | undefined;
+  /** Renders these pages (first ones first) and drops every other one. */
+  keepOnly(pageIndexes: readonly number[]): void;
+  dispose(): void;
+}
+
+export function createPageRenderCache(
+  source: PageSource,
+  widthOf: (pageIndex: number) => number,
+  pixelRatio: number,
+  onReady: () => void,
+  onFailed: (error: unknown) => void,
+): PageRenderCache {
+  const rendered = new Map<number, HTMLCanvasElement>();
+  const failed = new Set<number>();
+  const rendering = new Map<number, Promise<void>>();
+  let isDisposed = false;
+  let queue: Promise<void> = Promise.resolve();
+
+  const start = (pageIndex: number) => {
+    if (rendered.has(pageIndex) || rendering.has(pageIndex) || failed.has(pageIndex)) return;
+    if (pageIndex < 0 || pageIndex >= source.pageCount) return;
+    // One render at a time: pdf.js shares one worker, and the page being looked at goes first.
+    const job = queue.then(async () => {
+      if (isDisposed || !rendering.has(pageIndex)) return;
+      try {
+        const canvas = await source.render(pageIndex, widthOf(pageIndex), pixelRatio);
+        if (!isDisposed && rendering.has(pageIndex)) {
+          rendered.set(pageIndex, canvas);
+          onReady();
+        }
+      } catch (error) {
+        // A broken page is reported once, not rendered again on every frame.
+        failed.add(pageIndex);
+        if (!isDisposed) onFailed(error);
+      } finally {
+        rendering.delete(pageIndex);
+      }
+    });
+    rendering.set(pageIndex, job);
+    queue = job.catch(() => undefined);
+  };
+
+  return {
+    get(pageIndex) {
+      const canvas = rendered.get(pageIndex);
+      if (canvas === undefined) start(pageIndex);
+      return canvas;
+    },
+    keepOnly(pageIndexes) {
+      const kept = new Set(pageIndexes);
+      for (const page of [...rendered.keys()]) if (!kept.has(page)) rendered.delete(page);
+      for (const page of [...rendering.keys()]) if (!kept.has(page)) rendering.delete(page);
+      for (const page of pageIndexes) start(page);
+    },
+    dispose() {
+      isDisposed = true;
+      rendered.clear();
+      rendering.clear();
+    },
+  };
+}
