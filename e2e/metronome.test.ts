@@ -67,6 +67,8 @@ test("plays, taps a tempo, sets a mixed meter and syncs a preset to a second dev
   await expect(tempo(phone.page)).toHaveValue("176");
   await expect(phone.page.getByLabel("Beats per bar")).toHaveValue("7");
   await expect(phone.page.getByLabel("Subdivision")).toHaveValue("triplets");
+  await expect(phone.page.getByLabel("Grouping")).toHaveValue("3+2+2");
+  await expect(phone.page.getByRole("button", { name: "Beat 2: muted" })).toBeVisible();
 
   await phone.page.getByRole("button", { name: "Delete Seven-eight étude" }).click();
   await expect(page.getByRole("button", { name: "Load Seven-eight étude" })).toBeHidden({ timeout: 20_000 });

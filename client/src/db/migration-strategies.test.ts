@@ -23,3 +23,10 @@ test("fails the migration when a strategy returns an invalid document", () => {
   const migrate = toRxMigrationStrategies(strategies, pieceSchema)[1];
   expect(() => migrate?.(firstPiece(), undefined as never)).toThrow();
 });
+
+test("gives the strategy a document whole when RxDB has taken `_deleted` out, and leaves it to RxDB", async () => {
+  const { _deleted, ...withoutDeleted } = firstPiece();
+  const strategies = defineMigrations<PieceDoc>(1, { 1: (old) => pieceSchema.parse(old) });
+  const migrate = toRxMigrationStrategies(strategies, pieceSchema)[1];
+  expect(await migrate?.(withoutDeleted, undefined as never)).toEqual(withoutDeleted);
+});

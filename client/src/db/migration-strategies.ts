@@ -27,8 +27,14 @@ export function toRxMigrationStrategies<Doc>(
         if (fields.has(field)) kept.set(field, fields.get(field));
         fields.delete(field);
       }
+      // RxDB takes `_deleted` out of the document before a strategy runs and puts the stored value
+      // back afterwards; the synced shape requires it, so the strategy sees a placeholder that RxDB
+      // then overwrites (tombstone or not, the document's validity is the same).
+      const isDeletedKnown = fields.has("_deleted");
+      if (!isDeletedKnown) fields.set("_deleted", false);
       const migrated = schema.parse(strategy(Object.fromEntries(fields)));
-      return { ...migrated, ...Object.fromEntries(kept) };
+      const { _deleted, ...rest } = { ...migrated, ...Object.fromEntries(kept) };
+      return isDeletedKnown ? { ...rest, _deleted } : rest;
     };
   }
   return result;
