@@ -11,6 +11,8 @@ export default defineConfig({
     browser: {
       enabled: true,
       headless: true,
+      // These tests render audio; a screenshot of a blank page would only litter the worktree.
+      screenshotFailures: false,
       provider: playwright({
         launchOptions: {
           executablePath: "/usr/bin/chromium",
