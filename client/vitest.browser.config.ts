@@ -8,6 +8,7 @@ export default defineConfig({
     name: "browser",
     include: ["src/**/*.browser.test.ts"],
     testTimeout: 180_000,
+    sequence: { groupOrder: 1 },
     browser: {
       enabled: true,
       headless: true,
