@@ -8,9 +8,12 @@ export default defineConfig({
     name: "browser",
     include: ["src/**/*.browser.test.ts"],
     testTimeout: 180_000,
+    sequence: { groupOrder: 1 },
     browser: {
       enabled: true,
       headless: true,
+      // These tests render audio; a screenshot of a blank page would only litter the worktree.
+      screenshotFailures: false,
       provider: playwright({
         launchOptions: {
           executablePath: "/usr/bin/chromium",

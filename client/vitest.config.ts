@@ -12,6 +12,9 @@ export default defineConfig({
           environment: "node",
           include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["src/**/*.browser.test.ts", "**/node_modules/**"],
+          // Node first, then Chromium: running both at once on a 2-core machine starves the
+          // database tests into their timeouts.
+          sequence: { groupOrder: 0 },
         },
       },
       "./vitest.browser.config.ts",

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { test } from "./kit/fixtures";
 
@@ -7,16 +8,29 @@ test.describe.configure({ timeout: 60_000 });
 
 const tempo = (page: Page) => page.getByRole("slider", { name: "Tempo" });
 
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
+}
+
 test("plays, taps a tempo, sets a mixed meter and syncs a preset to a second device", async ({
   devices: [laptop, phone],
 }) => {
   const page = laptop.page;
   await page.goto("/toolbox");
+  expect(await seriousViolations(page), "axe on the Toolbox").toEqual([]);
   await page
     .getByRole("link", { name: /Metronome/ })
     .first()
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "Metronome" })).toBeVisible();
+  expect(await seriousViolations(page), "axe on the metronome").toEqual([]);
 
   await page.getByRole("button", { name: "Start" }).click();
   const stop = page.getByRole("button", { name: "Stop" });
@@ -32,15 +46,24 @@ test("plays, taps a tempo, sets a mixed meter and syncs a preset to a second dev
   await page.keyboard.press("ArrowLeft");
   await expect(tempo(page)).toHaveValue("96");
 
-  // Five taps 500 ms apart, timed inside the page (Playwright's own clicks take a varying while).
-  await page.getByRole("button", { name: "Tap" }).evaluate(async (button: HTMLElement) => {
+  // Five taps about 500 ms apart, made inside the page: click() dispatches synchronously, so the
+  // times taken around each one are the times the app sees, however busy the machine is.
+  const tapTimesMs = await page.getByRole("button", { name: "Tap" }).evaluate(async (button: HTMLElement) => {
+    const times: number[] = [];
     for (let count = 0; count < 5; count += 1) {
+      times.push(performance.now());
       button.click();
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
+    return times;
   });
-  await expect.poll(async () => Number(await tempo(page).inputValue())).toBeGreaterThan(110);
-  expect(Number(await tempo(page).inputValue())).toBeLessThan(130);
+  const firstTapMs = tapTimesMs[0] ?? 0;
+  const lastTapMs = tapTimesMs.at(-1) ?? 0;
+  const tappedBpm = Math.round(60_000 / ((lastTapMs - firstTapMs) / (tapTimesMs.length - 1)));
+  await expect
+    .poll(async () => Math.abs(Number(await tempo(page).inputValue()) - tappedBpm))
+    .toBeLessThanOrEqual(1);
+  expect(tappedBpm).toBeGreaterThan(60);
 
   await page.getByRole("main").click({ position: { x: 5, y: 5 } });
   await page.keyboard.press("Space");
@@ -67,6 +90,8 @@ test("plays, taps a tempo, sets a mixed meter and syncs a preset to a second dev
   await expect(tempo(phone.page)).toHaveValue("176");
   await expect(phone.page.getByLabel("Beats per bar")).toHaveValue("7");
   await expect(phone.page.getByLabel("Subdivision")).toHaveValue("triplets");
+  await expect(phone.page.getByLabel("Grouping")).toHaveValue("3+2+2");
+  await expect(phone.page.getByRole("button", { name: "Beat 2: muted" })).toBeVisible();
 
   await phone.page.getByRole("button", { name: "Delete Seven-eight étude" }).click();
   await expect(page.getByRole("button", { name: "Load Seven-eight étude" })).toBeHidden({ timeout: 20_000 });

@@ -131,6 +131,7 @@ async function liveInPage({ processorUrl, recorderSource, seconds, tempoBpm, set
   });
   const onsets = [];
   const heardAtMs = [];
+  const heardFrames = [];
   recorder.port.onmessage = (event) => onsets.push(event.data);
   const node = new AudioWorkletNode(context, "mirubato-metronome", {
     numberOfInputs: 0,
@@ -140,10 +141,14 @@ async function liveInPage({ processorUrl, recorderSource, seconds, tempoBpm, set
   });
   node.port.onmessage = (event) => {
     const stamp = context.getOutputTimestamp();
+    // Until audio has been output the timestamp is all zeros; those beats cannot be placed yet.
+    if (!(stamp.performanceTime > 0)) return;
     heardAtMs.push(
       stamp.performanceTime + (event.data.frame / context.sampleRate - stamp.contextTime) * 1000,
     );
+    heardFrames.push(event.data.frame);
   };
+
   node.connect(recorder);
   recorder.connect(context.destination);
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
@@ -154,8 +159,10 @@ async function liveInPage({ processorUrl, recorderSource, seconds, tempoBpm, set
   const onsetErrors = onsets.map((frame, index) =>
     Math.abs(frame - (first + Math.round(index * framesPerBeat))),
   );
-  const periodMs = 60_000 / tempoBpm;
-  const heardErrorsMs = heardAtMs.map((ms, index) => Math.abs(ms - (heardAtMs[0] + index * periodMs)));
+  // Each beat's predicted time against the first one's plus its exact distance in frames.
+  const heardErrorsMs = heardAtMs.map((ms, index) =>
+    Math.abs(ms - (heardAtMs[0] + ((heardFrames[index] - heardFrames[0]) / sampleRate) * 1000)),
+  );
   return { sampleRate, baseLatency, outputLatency, onsets: onsets.length, onsetErrors, heardErrorsMs };
 }
 

@@ -43,9 +43,13 @@ describe.each(collectionNames)("%s", (name) => {
     }
   });
 
-  test("has one migration strategy for every schema version", () => {
+  test("has one migration strategy per schema version, each keeping today's fixtures valid", () => {
     const versions = Array.from({ length: collectionSchemaVersions[name] }, (_, index) => String(index + 1));
     expect(Object.keys(collectionMigrations[name])).toEqual(versions);
+    for (const strategy of Object.values(collectionMigrations[name])) {
+      for (const fixture of fixtures)
+        expect(schema.parse(strategy(JSON.parse(JSON.stringify(fixture))))).toEqual(fixture);
+    }
   });
 });
 

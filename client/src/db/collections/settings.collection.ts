@@ -1,4 +1,4 @@
-import { collectionSchemaVersions, Theme } from "@mirubato/schema";
+import { collectionSchemaVersions, MetronomeAccent, Theme } from "@mirubato/schema";
 import {
   baseProperties,
   baseRequired,
@@ -33,6 +33,9 @@ export const settingsSchema = {
           beatsPerBar: integerProperty,
           subdivision: integerProperty,
           isAccentOnFirstBeat: booleanProperty,
+          accents: { type: "array", items: { type: "string", enum: Object.values(MetronomeAccent) } },
+          groups: { type: "array", items: integerProperty },
+          polyrhythmAgainst: integerProperty,
         },
         required: ["id", "name", "tempoBpm", "beatsPerBar", "subdivision", "isAccentOnFirstBeat"],
         additionalProperties: false,

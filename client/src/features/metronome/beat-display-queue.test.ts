@@ -27,4 +27,10 @@ describe("beat display queue", () => {
       frameToPerformanceMs(48_000, 48_000, { contextTime: 0.9, performanceTime: 5000 }, 0, 0),
     ).toBeCloseTo(5100);
   });
+
+  test("before the first output, estimates from the context's clock and now", () => {
+    expect(
+      frameToPerformanceMs(48_000, 48_000, { contextTime: 0, performanceTime: 0 }, 2000, 0.5),
+    ).toBeCloseTo(2500);
+  });
 });

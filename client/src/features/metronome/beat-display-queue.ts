@@ -38,7 +38,10 @@ export function frameToPerformanceMs(
   fallbackNowMs: number,
   currentTime: number,
 ): number {
-  const contextTime = timestamp.contextTime ?? currentTime;
-  const performanceTime = timestamp.performanceTime ?? fallbackNowMs;
+  // Before the first output the timestamp is all zeros (or missing): then the context's clock and
+  // now are the best estimate, off only by the output latency.
+  const isKnown = timestamp.performanceTime !== undefined && timestamp.performanceTime > 0;
+  const contextTime = isKnown ? (timestamp.contextTime ?? currentTime) : currentTime;
+  const performanceTime = isKnown ? (timestamp.performanceTime ?? fallbackNowMs) : fallbackNowMs;
   return performanceTime + (frame / sampleRate - contextTime) * 1000;
 }

@@ -1,9 +1,8 @@
-import type { MetronomePreset } from "@mirubato/schema";
 import { useCallback } from "react";
 import { useT } from "../../i18n/i18n-context";
 import { PageHeader } from "../sections/page-header";
 import { BeatGrid } from "./beat-grid";
-import { applyPreset } from "./metronome-preset";
+import { applyPreset, type StoredPreset } from "./metronome-preset";
 import { withAccentCycled, withTempo } from "./metronome-setup";
 import { PresetsPanel } from "./presets-panel";
 import { RhythmPanel } from "./rhythm-panel";
@@ -30,7 +29,7 @@ export function MetronomePage() {
   const { save, remove } = presets;
   const savePreset = useCallback((name: string) => void save(setup, name), [save, setup]);
   const loadPreset = useCallback(
-    (preset: MetronomePreset) => setSetup((current) => applyPreset(current, preset)),
+    (preset: StoredPreset) => setSetup((current) => applyPreset(current, preset)),
     [setSetup],
   );
   const deletePreset = useCallback((id: string) => void remove(id), [remove]);

@@ -1,14 +1,17 @@
 import { accentsForGroups, type Subdivision, subdivisions } from "@mirubato/domain";
 import type { MetronomePreset } from "@mirubato/schema";
+import type { DeepReadonly } from "rxdb";
 import type { MetronomeSetup } from "./metronome-setup";
 
 /**
- * Presets are stored in the synced settings document with the shape of `metronomePresetSchema`
- * (schema version 0): tempo, beats per bar, a subdivision number 1–8 and whether beat one is
- * accented. The subdivision number is the position in `subdivisions` plus one (1 none … 6
- * sextuplets, 7 swing, 8 dotted). Groupings, per-beat accents and polyrhythms are not part of that
- * shape yet, so a preset restores a plain bar with those defaults.
+ * Presets live in the synced settings document (`metronomePresetSchema`): tempo, beats per bar, a
+ * subdivision number 1–8 (the position in `subdivisions` plus one: 1 none … 6 sextuplets, 7 swing,
+ * 8 dotted), whether beat one is accented, and since settings schema 1 the per-beat accents, the
+ * grouping and the polyrhythm. A preset saved before schema 1 loads as a plain bar.
  */
+/** A preset as the database hands it out (deeply read-only). */
+export type StoredPreset = DeepReadonly<MetronomePreset>;
+
 export function subdivisionToNumber(subdivision: Subdivision): number {
   return subdivisions.indexOf(subdivision) + 1;
 }
@@ -25,20 +28,27 @@ export function toPreset(setup: MetronomeSetup, id: string, name: string): Metro
     beatsPerBar: setup.accents.length,
     subdivision: subdivisionToNumber(setup.subdivision),
     isAccentOnFirstBeat: setup.accents[0] === "accent",
+    accents: [...setup.accents],
+    groups: [...setup.groups],
+    ...(setup.polyrhythmAgainst === null ? {} : { polyrhythmAgainst: setup.polyrhythmAgainst }),
   };
 }
 
-export function applyPreset(setup: MetronomeSetup, preset: MetronomePreset): MetronomeSetup {
-  const accents = accentsForGroups([preset.beatsPerBar]);
+function accentsOf(preset: StoredPreset, groups: readonly number[]) {
+  if (preset.accents !== undefined) return preset.accents;
+  const accents = accentsForGroups(groups);
+  return preset.isAccentOnFirstBeat ? accents : accents.map((level, beat) => (beat === 0 ? "normal" : level));
+}
+
+export function applyPreset(setup: MetronomeSetup, preset: StoredPreset): MetronomeSetup {
+  const groups = preset.groups ?? [preset.beatsPerBar];
   return {
     ...setup,
     tempoBpm: preset.tempoBpm,
-    groups: [preset.beatsPerBar],
-    accents: preset.isAccentOnFirstBeat
-      ? accents
-      : accents.map((level, beat) => (beat === 0 ? "normal" : level)),
+    groups,
+    accents: accentsOf(preset, groups),
     subdivision: subdivisionFromNumber(preset.subdivision),
-    polyrhythmAgainst: null,
+    polyrhythmAgainst: preset.polyrhythmAgainst ?? null,
     isTrainerOn: false,
   };
 }

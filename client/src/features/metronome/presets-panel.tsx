@@ -1,16 +1,15 @@
-import type { MetronomePreset } from "@mirubato/schema";
 import { type FormEvent, memo, useState } from "react";
 import { useT } from "../../i18n/i18n-context";
 import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
-import { subdivisionFromNumber } from "./metronome-preset";
+import { type StoredPreset, subdivisionFromNumber } from "./metronome-preset";
 import type { PresetSaveStatus } from "./use-metronome-presets";
 
 interface PresetsPanelProps {
-  readonly presets: readonly MetronomePreset[];
+  readonly presets: readonly StoredPreset[];
   readonly status: PresetSaveStatus;
   readonly onSave: (name: string) => void;
-  readonly onLoad: (preset: MetronomePreset) => void;
+  readonly onLoad: (preset: StoredPreset) => void;
   readonly onDelete: (id: string) => void;
 }
 

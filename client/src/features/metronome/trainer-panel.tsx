@@ -1,6 +1,7 @@
 import { maxTempoBpm, minTempoBpm, type TempoTrainerPlan, TrainerEnding } from "@mirubato/domain";
 import { useT } from "../../i18n/i18n-context";
 import { Field } from "../../ui/field";
+import { BoundedNumberInput } from "./bounded-number-input";
 import type { BeatEvent } from "./metronome-messages";
 import type { MetronomeSetup } from "./metronome-setup";
 
@@ -52,17 +53,12 @@ export function TrainerPanel({ setup, heardBeat, onChange }: TrainerPanelProps) 
         {numberFields.map(({ key, label, min, max }) => (
           <Field key={key} label={t(label)}>
             {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="number"
+              <BoundedNumberInput
+                control={control}
+                value={trainer[key]}
                 min={min}
                 max={max}
-                value={trainer[key]}
-                onChange={(event) => {
-                  const value = Math.round(Number(event.currentTarget.value));
-                  if (Number.isFinite(value)) setPlan({ [key]: Math.min(max, Math.max(min, value)) });
-                }}
+                onCommit={(value) => setPlan({ [key]: value })}
               />
             )}
           </Field>

@@ -1,12 +1,12 @@
-import { type MetronomePreset, settingsDocumentId, uuidv7 } from "@mirubato/schema";
+import { metronomePresetSchema, settingsDocumentId, uuidv7 } from "@mirubato/schema";
 import { useCallback, useState } from "react";
 import { useDocument } from "../../db/use-document";
 import { useSettings } from "../settings/use-settings";
-import { toPreset } from "./metronome-preset";
+import { type StoredPreset, toPreset } from "./metronome-preset";
 import type { MetronomeSetup } from "./metronome-setup";
 
 export const maxPresets = 50;
-const noPresets: readonly MetronomePreset[] = [];
+const noPresets: readonly StoredPreset[] = [];
 
 export type PresetSaveStatus = "idle" | "saved" | "failed" | "full";
 
@@ -18,11 +18,14 @@ export function useMetronomePresets() {
   const { document } = useDocument("settings", settingsDocumentId);
   const { saveSettings } = useSettings();
   const [status, setStatus] = useState<PresetSaveStatus>("idle");
-  const presets: readonly MetronomePreset[] = document?.metronomePresets ?? noPresets;
+  const presets: readonly StoredPreset[] = document?.metronomePresets ?? noPresets;
 
   const write = useCallback(
-    async (next: MetronomePreset[]) => {
-      const result = await saveSettings({ metronomePresets: next });
+    async (next: readonly StoredPreset[]) => {
+      // Parsing copies the read-only stored presets into plain values (and re-checks them).
+      const result = await saveSettings({
+        metronomePresets: next.map((entry) => metronomePresetSchema.parse(entry)),
+      });
       setStatus(result?.ok === true ? "saved" : "failed");
     },
     [saveSettings],

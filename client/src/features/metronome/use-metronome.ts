@@ -70,6 +70,8 @@ export function useMetronome() {
         onBeat,
       });
       audio.current = { context, voice };
+      // Changes made while the engine was loading reach it now (applied on the next beat).
+      voice.update(toSequencerSettings(setupRef.current));
       setStatus("playing");
     } catch (error) {
       console.error("metronome could not start", error);

@@ -1,6 +1,8 @@
-/** How loud one beat of the bar clicks; `mute` keeps the beat in the grid but silent. */
-export const AccentLevel = { accent: "accent", normal: "normal", soft: "soft", mute: "mute" } as const;
-export type AccentLevel = (typeof AccentLevel)[keyof typeof AccentLevel];
+import { MetronomeAccent } from "@mirubato/schema";
+
+/** How loud one beat of the bar clicks; `mute` keeps the beat in the grid but silent (the synced presets' levels). */
+export const AccentLevel = MetronomeAccent;
+export type AccentLevel = MetronomeAccent;
 
 /** The order the beat grid cycles through when a beat is clicked. */
 export const accentCycle: readonly AccentLevel[] = ["accent", "normal", "soft", "mute"];
