@@ -93,7 +93,7 @@ async function createScore(page, buildPdf) {
 
 const firstPageShown = (page) =>
   page.waitForFunction(
-    () => document.querySelector('main[data-page-index="0"][data-rendered="true"]') !== null,
+    () => document.querySelector('.reader__stage[data-page-index="0"][data-rendered="true"]') !== null,
     null,
     { timeout: 120_000, polling: "raf" },
   );
@@ -110,7 +110,7 @@ function measureTurn(page, expectedPage) {
   return page.evaluate(
     (expected) =>
       new Promise((resolve) => {
-        const stage = document.querySelector("main[data-page-index]");
+        const stage = document.querySelector(".reader__stage[data-page-index]");
         const start = performance.now();
         const wasReady = () =>
           stage.dataset.pageIndex === String(expected) && stage.dataset.rendered === "true";
