@@ -151,6 +151,12 @@ test("upload, review, find, favourite, put in a setlist and open a score", async
 
   await card(nocturne.title).getByRole("link", { name: nocturne.title }).click();
   await expect(page).toHaveURL(new RegExp(`${nocturneHref}$`));
+  await expect(page.getByRole("heading", { level: 1, name: nocturne.title })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByRole("navigation", { name: "Go to page" }).getByRole("status")).toHaveText(
+    /^Pages? 1.* of 2$/,
+  );
 });
 
 test("signed out, the library says to sign in before uploading", async ({ page }) => {

@@ -54,22 +54,20 @@ export function AnnotationToolbar(props: AnnotationToolbarProps) {
       </fieldset>
       {settings.tool === "stamp" ? (
         <div className="annotation-toolbar__group">
-          <label>
-            {t("reader.toolStamp")}{" "}
-            <select
-              value={settings.stamp}
-              onChange={(event) => {
-                const parsed = stampKindSchema.safeParse(event.currentTarget.value);
-                if (parsed.success) onSettings({ ...settings, stamp: parsed.data });
-              }}
-            >
-              {stamps.map(({ stamp, label }) => (
-                <option key={stamp} value={stamp}>
-                  {t(label)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <select
+            aria-label={t("reader.toolStamp")}
+            value={settings.stamp}
+            onChange={(event) => {
+              const parsed = stampKindSchema.safeParse(event.currentTarget.value);
+              if (parsed.success) onSettings({ ...settings, stamp: parsed.data });
+            }}
+          >
+            {stamps.map(({ stamp, label }) => (
+              <option key={stamp} value={stamp}>
+                {t(label)}
+              </option>
+            ))}
+          </select>
           {hasStampLabel(settings.stamp) ? (
             <label>
               {t("reader.stampLabel")}{" "}
@@ -84,19 +82,17 @@ export function AnnotationToolbar(props: AnnotationToolbarProps) {
         </div>
       ) : null}
       <div className="annotation-toolbar__group">
-        <label>
-          {t("reader.layer")}{" "}
-          <select
-            value={props.activeLayer}
-            onChange={(event) => props.onActiveLayer(event.currentTarget.value)}
-          >
-            {props.layers.map((layer) => (
-              <option key={layer} value={layer}>
-                {layerName(layer)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <select
+          aria-label={t("reader.layer")}
+          value={props.activeLayer}
+          onChange={(event) => props.onActiveLayer(event.currentTarget.value)}
+        >
+          {props.layers.map((layer) => (
+            <option key={layer} value={layer}>
+              {layerName(layer)}
+            </option>
+          ))}
+        </select>
         {props.layers.map((layer) => (
           <label key={layer}>
             <input

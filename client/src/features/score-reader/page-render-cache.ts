@@ -13,6 +13,9 @@ export interface PageRenderCache {
   dispose(): void;
 }
 
+/** Long enough for the turn's frame to be painted, short next to the seconds a page is read. */
+const aheadDelayMs = 150;
+
 export function createPageRenderCache(
   source: PageSource,
   widthOf: (pageIndex: number) => number,
@@ -24,6 +27,7 @@ export function createPageRenderCache(
   const failed = new Set<number>();
   const rendering = new Map<number, Promise<void>>();
   let isDisposed = false;
+  let ahead: number | undefined;
   let queue: Promise<void> = Promise.resolve();
 
   const start = (pageIndex: number) => {
@@ -60,10 +64,16 @@ export function createPageRenderCache(
       const kept = new Set(pageIndexes);
       for (const page of [...rendered.keys()]) if (!kept.has(page)) rendered.delete(page);
       for (const page of [...rendering.keys()]) if (!kept.has(page)) rendering.delete(page);
-      for (const page of pageIndexes) start(page);
+      // pdf.js paints on the main thread: rendering ahead right after a turn would hold back the
+      // frame that shows the turn, so the neighbours start once that frame has gone out.
+      window.clearTimeout(ahead);
+      ahead = window.setTimeout(() => {
+        for (const page of pageIndexes) start(page);
+      }, aheadDelayMs);
     },
     dispose() {
       isDisposed = true;
+      window.clearTimeout(ahead);
       rendered.clear();
       rendering.clear();
     },

@@ -41,7 +41,7 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
         <button type="button" onClick={props.onPrevious} aria-label={t("reader.previous")}>
           ‹
         </button>
-        <span aria-live="polite" className="reader-toolbar__indicator">
+        <span role="status" className="reader-toolbar__indicator">
           {props.pageLabel}
         </span>
         <button type="button" onClick={props.onNext} aria-label={t("reader.next")}>

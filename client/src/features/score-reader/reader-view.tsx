@@ -184,7 +184,7 @@ export function ReaderView({ score, source, initialPage, setlistId }: ReaderView
           onDone={() => setIsAnnotating(false)}
         />
       ) : null}
-      <main
+      <div
         ref={stageRef}
         className={fit === "width" ? "reader__stage reader__stage--scroll" : "reader__stage"}
         data-page-index={pageIndex}
@@ -204,7 +204,7 @@ export function ReaderView({ score, source, initialPage, setlistId }: ReaderView
             onErase={(ids) => void annotations.eraseMarks(ids)}
           />
         ) : null}
-      </main>
+      </div>
       {neighbours !== undefined && navigation.isLastView ? (
         <SetlistNotice next={neighbours.next} onOpen={(scoreId) => openScore(scoreId, 1)} />
       ) : null}

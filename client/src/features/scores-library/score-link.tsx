@@ -1,8 +1,9 @@
+import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 
 /**
  * A link that opens a score in the reader (`/scores/$scoreId`), optionally flowing through a
- * setlist. The one place the library names the reader's route.
+ * setlist from this score on. The one place the library names the reader's route.
  */
 export function ScoreLink({
   scoreId,
@@ -15,10 +16,14 @@ export function ScoreLink({
   readonly className?: string;
   readonly children: ReactNode;
 }) {
-  const search = setlistId === undefined ? "" : `?setlist=${encodeURIComponent(setlistId)}`;
   return (
-    <a href={`/scores/${encodeURIComponent(scoreId)}${search}`} className={className}>
+    <Link
+      to="/scores/$scoreId"
+      params={{ scoreId }}
+      search={setlistId === undefined ? {} : { setlist: setlistId }}
+      {...(className === undefined ? {} : { className })}
+    >
       {children}
-    </a>
+    </Link>
   );
 }

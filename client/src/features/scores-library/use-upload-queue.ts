@@ -1,10 +1,11 @@
 import { uuidv7 } from "@mirubato/schema";
-import { useCallback, useEffect, useReducer, useRef } from "react";
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { ApiError } from "../../api/api-error";
 import { deleteScoreFile, getScoreFile, importScoreFromUrl, uploadScoreFile } from "../../api/scores-client";
 import { checkFiles } from "./upload-checks";
 import { failureFromError, isRetryable, type UploadFailure } from "./upload-failure";
 import { pollDelayMs, reduceUploads, type UploadItem } from "./upload-queue";
+import { createUploadScheduler } from "./upload-scheduler";
 
 /** An item as the list shows it: whether "Retry" can send its file again. */
 export type QueuedUpload = UploadItem & { readonly canRetry: boolean };
@@ -24,44 +25,25 @@ interface Poll {
 export function useUploadQueue() {
   const [items, dispatch] = useReducer(reduceUploads, []);
   const files = useRef(new Map<string, File>());
-  const uploads = useRef(new Map<string, AbortController>());
   const polls = useRef(new Map<string, Poll>());
 
-  const waiting = useRef<{ readonly id: string; readonly file: File }[]>([]);
-
-  // A few files at a time: fifty PDFs dropped at once share the connection instead of all
-  // crawling, and the first ones reach review early. The rest wait at 0 %.
-  const pumpUploads = useCallback(function pump() {
-    while (uploads.current.size < maxConcurrentUploads) {
-      const next = waiting.current.shift();
-      if (next === undefined) return;
-      const { id, file } = next;
-      const controller = new AbortController();
-      uploads.current.set(id, controller);
-      uploadScoreFile(file, {
-        signal: controller.signal,
-        onProgress: (progress) => dispatch({ type: "progressed", id, ...progress }),
-      })
-        .then(
-          (record) => dispatch({ type: "uploaded", id, record }),
-          (error: unknown) => {
-            if (!controller.signal.aborted)
-              dispatch({ type: "uploadFailed", id, failure: failureFromError(error) });
-          },
-        )
-        .finally(() => {
-          uploads.current.delete(id);
-          pump();
-        });
-    }
-  }, []);
+  const [scheduler] = useState(() => createUploadScheduler(maxConcurrentUploads));
 
   const startUpload = useCallback(
     (id: string, file: File) => {
-      waiting.current.push({ id, file });
-      pumpUploads();
+      scheduler.enqueue(id, (signal) =>
+        uploadScoreFile(file, {
+          signal,
+          onProgress: (progress) => dispatch({ type: "progressed", id, ...progress }),
+        }).then(
+          (record) => dispatch({ type: "uploaded", id, record }),
+          (error: unknown) => {
+            if (!signal.aborted) dispatch({ type: "uploadFailed", id, failure: failureFromError(error) });
+          },
+        ),
+      );
     },
-    [pumpUploads],
+    [scheduler],
   );
 
   const schedulePoll = useCallback((id: string, fileId: string, attempt: number) => {
@@ -108,17 +90,13 @@ export function useUploadQueue() {
   }, [items, schedulePoll]);
 
   useEffect(() => {
-    const activeUploads = uploads.current;
     const activePolls = polls.current;
-    const waitingUploads = waiting.current;
     return () => {
-      // Emptied first: an aborted upload's end would otherwise start the next one.
-      waitingUploads.length = 0;
-      for (const controller of activeUploads.values()) controller.abort();
+      scheduler.clear();
       for (const poll of activePolls.values()) clearTimeout(poll.timer);
       activePolls.clear();
     };
-  }, []);
+  }, [scheduler]);
 
   const isUploading = items.some((item) => item.phase === "uploading");
   useEffect(() => {
@@ -168,9 +146,7 @@ export function useUploadQueue() {
   /** Gives up on a file: stops its upload or polling and deletes what reached the server. */
   const dismiss = useCallback(
     (item: UploadItem) => {
-      const waitingIndex = waiting.current.findIndex((entry) => entry.id === item.id);
-      if (waitingIndex >= 0) waiting.current.splice(waitingIndex, 1);
-      uploads.current.get(item.id)?.abort();
+      scheduler.cancel(item.id);
       complete(item.id);
       const fileId =
         item.phase === "uploading" ? undefined : item.phase === "failed" ? item.record?.id : item.record.id;
@@ -180,7 +156,7 @@ export function useUploadQueue() {
         if (!(error instanceof ApiError)) throw error;
       });
     },
-    [complete],
+    [complete, scheduler],
   );
 
   /** Imports from a link; resolves to the failure to show, or undefined once it is queued. */
