@@ -3,8 +3,6 @@ import type { Context, Hono } from "hono";
 import { z } from "zod";
 import { requireUser } from "../auth/require-user";
 import type { ScoresEnv } from "../env";
-import { importDepsOf } from "../url-import/import-deps";
-import { importScoreFile, rateLimitedError } from "../url-import/import-score-file";
 import { MAX_UPLOAD_BYTES } from "./file-kind";
 import { readUpload } from "./read-upload";
 import { toRecord } from "./score-file";
@@ -30,8 +28,6 @@ const cursorSchema = z
     const [createdAt = "", id = ""] = cursor.split("_");
     return { createdAt: Number(createdAt), id };
   });
-
-const importBodySchema = z.strictObject({ url: z.string().trim().min(1).max(2048) });
 
 const listQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
@@ -63,15 +59,6 @@ export function mountScoreFileRoutes(app: Hono<ScoresEnv>): void {
     const bytes = await readUpload(c.req.raw, MAX_UPLOAD_BYTES);
     const { record, created } = await uploadScoreFile(depsOf(c), c.var.userId, bytes);
     return c.json(record, created ? 201 : 200);
-  });
-
-  app.post(`${BASE}/import`, validate("json", importBodySchema), async (c) => {
-    const result = await importScoreFile(importDepsOf(c, depsOf(c)), c.var.userId, c.req.valid("json").url);
-    if ("isRateLimited" in result) {
-      c.header("retry-after", String(result.retryAfterSec));
-      throw rateLimitedError(result.retryAfterSec);
-    }
-    return c.json(result.record, result.created ? 201 : 200);
   });
 
   app.get(BASE, validate("query", listQuerySchema), async (c) => {

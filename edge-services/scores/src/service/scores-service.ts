@@ -4,7 +4,6 @@ import { createLogger } from "@mirubato/worker-kit";
 import type { ScoresBindings } from "../env";
 import { userIdSchema } from "../files/score-file";
 import { createScoreFilesStore } from "../files/score-files.store";
-import { deleteUrlImports } from "../url-import/url-import.store";
 import { deleteUserData } from "./delete-user-data";
 
 export type ServiceCallErrorCode = "unauthorized" | "invalid_request";
@@ -37,7 +36,6 @@ export class ScoresService extends WorkerEntrypoint<ScoresBindings> {
       { store: createScoreFilesStore(this.env.DB), bucket: this.env.BUCKET },
       parsed.data,
     );
-    await deleteUrlImports(this.env.DB, parsed.data);
     createLogger("scores", "rpc").info("user data deleted", { deletedFiles: result.deletedFiles });
     return result;
   }
