@@ -76,6 +76,8 @@ describe("processing a score file", () => {
     expect(processed.suggestions).toEqual({
       title: "Sonatina Op. 36 No. 1",
       composer: "Muzio Clementi",
+      catalogue: "Op. 36 No. 1",
+      textFound: true,
       terms: [
         { term: "allegro", id: "term-allegro", category: "tempo" },
         { term: "dolce", id: "term-dolce", category: "expression" },
@@ -123,7 +125,7 @@ describe("processing a score file", () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     await processScoreFile(depsWith({ lookupTerms: () => Promise.resolve([{ term: "allegro" }]) }), message);
     log.mockRestore();
-    expect((await recordOf(cookie, record.id)).suggestions).toEqual({ terms: [] });
+    expect((await recordOf(cookie, record.id)).suggestions).toEqual({ textFound: true, terms: [] });
   });
 
   test(`refuses a PDF over ${MAX_PDF_PAGES} pages: failed with too_many_pages and its bytes removed`, async () => {

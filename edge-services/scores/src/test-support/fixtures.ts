@@ -1,3 +1,5 @@
+import { env } from "cloudflare:workers";
+
 /**
  * Small but valid files for tests: a PDF written by hand (catalog, page tree, one content stream
  * per page with real text, an Info dictionary, a correct cross-reference table), a real 1×1 PNG
@@ -66,4 +68,11 @@ export function variant(bytes: Uint8Array, seed: number): Uint8Array {
   copy.set(bytes);
   copy[bytes.byteLength] = seed % 256;
   return copy;
+}
+
+/** A PDF of `test-fixtures/` (engraved with LilyPond, or scanned), by file name. */
+export function fixturePdf(name: string): Uint8Array {
+  const base64 = env.TEST_FIXTURE_PDFS[name];
+  if (base64 === undefined) throw new Error(`no fixture ${name} in test-fixtures/`);
+  return fromBase64(base64);
 }
