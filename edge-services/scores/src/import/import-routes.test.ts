@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { scoreFileRecordSchema } from "@mirubato/schema";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { fixturePdf } from "../test-support/fixtures";
+import { fixturePdf } from "../test-support/fixture-pdfs";
 import { call, cookieFor, upload } from "../test-support/session";
 
 type Route = (request: Request) => Response | Promise<Response>;

@@ -4,7 +4,7 @@ import { createLogger } from "@mirubato/worker-kit";
 import { describe, expect, test, vi } from "vitest";
 import { objectKey } from "../files/score-file";
 import { createScoreFilesStore } from "../files/score-files.store";
-import { fixturePdf } from "../test-support/fixtures";
+import { fixturePdf } from "../test-support/fixture-pdfs";
 import { call, cookieFor, upload } from "../test-support/session";
 import { processScoreFile } from "./process-score-file";
 

@@ -1,5 +1,3 @@
-import { env } from "cloudflare:workers";
-
 /**
  * Small but valid files for tests: a PDF written by hand (catalog, page tree, one content stream
  * per page with real text, an Info dictionary, a correct cross-reference table), a real 1×1 PNG
@@ -50,7 +48,7 @@ export function tinyPdf({ pages, title, author }: PdfOptions): Uint8Array {
   return new TextEncoder().encode(body);
 }
 
-const fromBase64 = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+export const fromBase64 = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
 
 export const PNG_1X1 = fromBase64(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
@@ -68,11 +66,4 @@ export function variant(bytes: Uint8Array, seed: number): Uint8Array {
   copy.set(bytes);
   copy[bytes.byteLength] = seed % 256;
   return copy;
-}
-
-/** A PDF of `test-fixtures/` (engraved with LilyPond, or scanned), by file name. */
-export function fixturePdf(name: string): Uint8Array {
-  const base64 = env.TEST_FIXTURE_PDFS[name];
-  if (base64 === undefined) throw new Error(`no fixture ${name} in test-fixtures/`);
-  return fromBase64(base64);
 }
