@@ -5,16 +5,13 @@ import { describe, expect, test, vi } from "vitest";
 import { objectKey } from "../files/score-file";
 import { createScoreFilesStore } from "../files/score-files.store";
 import { fixturePdf } from "../test-support/fixture-pdfs";
-import { call, cookieFor, upload } from "../test-support/session";
+import { call } from "../test-support/session";
+import { uploadedFor } from "../test-support/uploaded";
 import { processScoreFile } from "./process-score-file";
 
 /** Uploads a fixture, processes it with a dictionary that knows no terms, answers the record. */
 async function processed(bytes: Uint8Array) {
-  const userId = `user-${crypto.randomUUID().slice(0, 8)}`;
-  const cookie = await cookieFor(userId);
-  const response = await upload(cookie, bytes);
-  expect(response.status).toBe(201);
-  const record = scoreFileRecordSchema.parse(await response.json());
+  const { userId, cookie, record, message } = await uploadedFor(bytes);
   const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
   await processScoreFile(
     {
@@ -24,7 +21,7 @@ async function processed(bytes: Uint8Array) {
       logger: createLogger("scores", "test"),
       now: () => Date.now(),
     },
-    { type: "score_file.uploaded", fileId: record.id, userId },
+    message,
   );
   log.mockRestore();
   const answer = await call(`/api/scores/files/${record.id}`, { cookie });

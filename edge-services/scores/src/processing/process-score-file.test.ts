@@ -10,21 +10,12 @@ import { createScoreFilesStore } from "../files/score-files.store";
 import worker from "../index";
 import { scoresBindings } from "../test-support/bindings";
 import { PNG_1X1, tinyPdf } from "../test-support/fixtures";
-import { call, cookieFor, upload } from "../test-support/session";
+import { call } from "../test-support/session";
+import { uploadedFor } from "../test-support/uploaded";
 import { processScoreFile } from "./process-score-file";
 import type { ScoreMessage } from "./score-message";
 
 const QUEUE = "mirubato-score-processing";
-
-async function uploadedFor(bytes: Uint8Array) {
-  const userId = `user-${crypto.randomUUID().slice(0, 8)}`;
-  const cookie = await cookieFor(userId);
-  const response = await upload(cookie, bytes);
-  expect(response.status).toBe(201);
-  const record = scoreFileRecordSchema.parse(await response.json());
-  const message: ScoreMessage = { type: "score_file.uploaded", fileId: record.id, userId };
-  return { userId, cookie, record, message };
-}
 
 async function recordOf(cookie: string, id: string): Promise<ScoreFileRecord> {
   return scoreFileRecordSchema.parse(await (await call(`/api/scores/files/${id}`, { cookie })).json());
