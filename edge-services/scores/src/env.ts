@@ -25,6 +25,11 @@ export interface DictionaryEntrypoint extends Rpc.WorkerEntrypointBranded, TermD
 export type ScoresBindings = Omit<Env, "API" | "DICTIONARY"> & {
   API: Service<ApiEntrypoint>;
   DICTIONARY: Service<DictionaryEntrypoint>;
+  /**
+   * Comma-separated exact origins a URL import may fetch from without the address checks, so e2e
+   * can import from a local server. Set only by the local test stack, never in staging/production.
+   */
+  URL_IMPORT_TEST_ORIGINS?: string;
 };
 
 /** Hono env of the scores worker: its bindings, the kit's variables and the signed-in user. */

@@ -3,6 +3,9 @@ import type { Context, Hono } from "hono";
 import { z } from "zod";
 import { requireUser } from "../auth/require-user";
 import type { ScoresEnv } from "../env";
+import { dohResolver } from "../import/host-resolver";
+import { ImportError, importErrorStatus } from "../import/import-error";
+import { ImportRateLimitedError, importScoreFile } from "../import/import-score-file";
 import { MAX_UPLOAD_BYTES } from "./file-kind";
 import { readUpload } from "./read-upload";
 import { toRecord } from "./score-file";
@@ -17,6 +20,17 @@ import { createScoreFilesStore } from "./score-files.store";
 import { serveContent } from "./serve-content";
 
 const BASE = "/api/scores/files";
+
+const importBodySchema = z.object({ url: z.string().min(1).max(4096) });
+const testOriginsSchema = z
+  .string()
+  .optional()
+  .transform((list) =>
+    (list ?? "")
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== ""),
+  );
 
 const idParamSchema = z.object({ id: z.uuid() });
 
@@ -59,6 +73,39 @@ export function mountScoreFileRoutes(app: Hono<ScoresEnv>): void {
     const bytes = await readUpload(c.req.raw, MAX_UPLOAD_BYTES);
     const { record, created } = await uploadScoreFile(depsOf(c), c.var.userId, bytes);
     return c.json(record, created ? 201 : 200);
+  });
+
+  app.post(`${BASE}/import`, validate("json", importBodySchema), async (c) => {
+    const files = depsOf(c);
+    try {
+      const { record, created } = await importScoreFile(
+        {
+          files,
+          db: c.env.DB,
+          fetching: {
+            fetch: (input, init) => fetch(input, init),
+            resolver: dohResolver(),
+            testOrigins: testOriginsSchema.parse(c.env.URL_IMPORT_TEST_ORIGINS),
+          },
+        },
+        c.var.userId,
+        c.req.valid("json").url,
+      );
+      return c.json(record, created ? 201 : 200);
+    } catch (error) {
+      if (error instanceof ImportRateLimitedError) {
+        const { code, message, details } = error;
+        return c.json({ error: { code, message, details } }, 429, {
+          "retry-after": String(error.retryAfterSeconds),
+        });
+      }
+      if (!(error instanceof ImportError)) throw error;
+      const details = error.details === undefined ? {} : { details: error.details };
+      return c.json(
+        { error: { code: error.code, message: error.message, ...details } },
+        importErrorStatus[error.code],
+      );
+    }
   });
 
   app.get(BASE, validate("query", listQuerySchema), async (c) => {

@@ -10,21 +10,12 @@ import { createScoreFilesStore } from "../files/score-files.store";
 import worker from "../index";
 import { scoresBindings } from "../test-support/bindings";
 import { PNG_1X1, tinyPdf } from "../test-support/fixtures";
-import { call, cookieFor, upload } from "../test-support/session";
+import { call } from "../test-support/session";
+import { uploadedFor } from "../test-support/uploaded";
 import { processScoreFile } from "./process-score-file";
 import type { ScoreMessage } from "./score-message";
 
 const QUEUE = "mirubato-score-processing";
-
-async function uploadedFor(bytes: Uint8Array) {
-  const userId = `user-${crypto.randomUUID().slice(0, 8)}`;
-  const cookie = await cookieFor(userId);
-  const response = await upload(cookie, bytes);
-  expect(response.status).toBe(201);
-  const record = scoreFileRecordSchema.parse(await response.json());
-  const message: ScoreMessage = { type: "score_file.uploaded", fileId: record.id, userId };
-  return { userId, cookie, record, message };
-}
 
 async function recordOf(cookie: string, id: string): Promise<ScoreFileRecord> {
   return scoreFileRecordSchema.parse(await (await call(`/api/scores/files/${id}`, { cookie })).json());
@@ -76,6 +67,8 @@ describe("processing a score file", () => {
     expect(processed.suggestions).toEqual({
       title: "Sonatina Op. 36 No. 1",
       composer: "Muzio Clementi",
+      catalogue: "Op. 36 No. 1",
+      textFound: true,
       terms: [
         { term: "allegro", id: "term-allegro", category: "tempo" },
         { term: "dolce", id: "term-dolce", category: "expression" },
@@ -123,7 +116,7 @@ describe("processing a score file", () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     await processScoreFile(depsWith({ lookupTerms: () => Promise.resolve([{ term: "allegro" }]) }), message);
     log.mockRestore();
-    expect((await recordOf(cookie, record.id)).suggestions).toEqual({ terms: [] });
+    expect((await recordOf(cookie, record.id)).suggestions).toEqual({ textFound: true, terms: [] });
   });
 
   test(`refuses a PDF over ${MAX_PDF_PAGES} pages: failed with too_many_pages and its bytes removed`, async () => {

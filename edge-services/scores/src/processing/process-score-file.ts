@@ -2,10 +2,13 @@ import type { MetadataSuggestions } from "@mirubato/schema";
 import type { Logger } from "@mirubato/worker-kit";
 import { MAX_PDF_PAGES } from "../files/file-kind";
 import type { ProcessingOutcome, ScoreFilesStore } from "../files/score-files.store";
-import { readPdf, UnreadablePdfError } from "./read-pdf";
+import { findCatalogue } from "./catalogue-number";
+import { usefulAuthor, usefulTitle } from "./pdf-info";
+import { type PdfSummary, readPdf, UnreadablePdfError } from "./read-pdf";
 import type { ScoreMessage } from "./score-message";
 import { type SuggestTermsDeps, suggestTerms } from "./suggest-terms";
 import { termCandidates } from "./term-candidates";
+import { readTitlePage } from "./title-page";
 
 export interface ProcessDeps {
   store: ScoreFilesStore;
@@ -55,15 +58,29 @@ async function outcomeFor(deps: ProcessDeps, key: string, contentType: string): 
       return { status: "failed", failureCode: "too_many_pages", pageCount: pdf.pageCount };
     }
     const terms = await suggestTerms({ ...deps.terms, logger: deps.logger }, termCandidates(pdf.text));
-    const suggestions: MetadataSuggestions = {
-      ...(pdf.title === undefined ? {} : { title: pdf.title }),
-      ...(pdf.author === undefined ? {} : { composer: pdf.author }),
-      terms: terms ?? [],
-    };
+    const suggestions: MetadataSuggestions = { ...metadataOf(pdf), terms: terms ?? [] };
     return { status: "processed", pageCount: pdf.pageCount, suggestions };
   } catch (error) {
     if (error instanceof UnreadablePdfError)
       return { status: "failed", failureCode: "unreadable", pageCount: null };
     throw error;
   }
+}
+
+/**
+ * Title, composer and catalogue number: the Info dictionary's when it is the musician's words, the
+ * first page's header otherwise (the Info title is often a program's default).
+ */
+export function metadataOf(pdf: PdfSummary): Omit<MetadataSuggestions, "terms"> {
+  const page = readTitlePage(pdf.firstPage.items, pdf.firstPage.box);
+  const infoTitle = usefulTitle(pdf.title);
+  const title = infoTitle ?? page.title;
+  const composer = usefulAuthor(pdf.author) ?? page.composer;
+  const catalogue = page.catalogue ?? (infoTitle === undefined ? undefined : findCatalogue(infoTitle));
+  return {
+    ...(title === undefined ? {} : { title }),
+    ...(composer === undefined ? {} : { composer }),
+    ...(catalogue === undefined ? {} : { catalogue }),
+    textFound: pdf.textFound,
+  };
 }

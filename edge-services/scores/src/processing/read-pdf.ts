@@ -1,5 +1,6 @@
 import { getDocumentProxy } from "unpdf";
 import { z } from "zod";
+import type { PageBox, PositionedText } from "./title-page";
 
 /** Pages whose text is read for term suggestions: tempo and character marks show up early. */
 export const TEXT_PAGES = 8;
@@ -11,6 +12,10 @@ export interface PdfSummary {
   author: string | undefined;
   /** Text of the first pages and the document's subject/keywords, for term look-ups. */
   text: string;
+  /** Whether the pages read hold any letter: false for a scan, or a page of music glyphs only. */
+  textFound: boolean;
+  /** The first page's text items with their positions, for reading its header. */
+  firstPage: { box: PageBox; items: PositionedText[] };
 }
 
 /** The PDF's Info dictionary as pdf.js hands it over: untyped, so parsed. */
@@ -21,7 +26,14 @@ const infoSchema = z.looseObject({
   Keywords: z.string().optional().catch(undefined),
 });
 
-const textItemSchema = z.object({ str: z.string() });
+const textItemSchema = z.object({
+  str: z.string(),
+  // [a, b, c, d, e, f]: e/f place the baseline's start, the length of (c, d) is the font size.
+  transform: z.tuple([z.number(), z.number(), z.number(), z.number(), z.number(), z.number()]),
+  width: z.number(),
+});
+const viewSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+const READABLE = /\p{L}/u;
 
 /** The file could not be read as a PDF (corrupt, encrypted, not a PDF after all). */
 export class UnreadablePdfError extends Error {
@@ -44,11 +56,15 @@ export async function readPdf(bytes: Uint8Array, pageCountLimit: number): Promis
   }
   try {
     const pageCount = pdf.numPages;
-    if (pageCount > pageCountLimit) return { pageCount, title: undefined, author: undefined, text: "" };
+    const firstPage: PdfSummary["firstPage"] = { box: { width: 0, height: 0 }, items: [] };
+    if (pageCount > pageCountLimit) {
+      return { pageCount, title: undefined, author: undefined, text: "", textFound: false, firstPage };
+    }
     const info = infoSchema.safeParse((await pdf.getMetadata()).info);
     const meta = info.success ? info.data : {};
     const parts = [meta.Subject ?? "", meta.Keywords ?? ""];
     let length = 0;
+    let textFound = false;
     for (
       let pageNumber = 1;
       pageNumber <= Math.min(pageCount, TEXT_PAGES) && length < MAX_TEXT_CHARS;
@@ -56,10 +72,22 @@ export async function readPdf(bytes: Uint8Array, pageCountLimit: number): Promis
     ) {
       const page = await pdf.getPage(pageNumber);
       const content = await page.getTextContent();
-      const pageText = content.items
+      const items = content.items
         .map((item) => textItemSchema.safeParse(item))
-        .flatMap((item) => (item.success ? [item.data.str] : []))
-        .join(" ");
+        .flatMap((item) => (item.success ? [item.data] : []));
+      if (pageNumber === 1) {
+        const [x0, y0, x1, y1] = viewSchema.parse(page.view);
+        firstPage.box = { width: x1 - x0, height: y1 - y0 };
+        firstPage.items = items.map(({ str, transform: [, , c, d, x, y], width }) => ({
+          str,
+          x: x - x0,
+          y: y - y0,
+          fontSize: Math.hypot(c, d),
+          width,
+        }));
+      }
+      const pageText = items.map((item) => item.str).join(" ");
+      textFound ||= READABLE.test(pageText);
       parts.push(pageText);
       length += pageText.length;
       page.cleanup();
@@ -69,6 +97,8 @@ export async function readPdf(bytes: Uint8Array, pageCountLimit: number): Promis
       title: nonBlank(meta.Title),
       author: nonBlank(meta.Author),
       text: parts.join("\n").slice(0, MAX_TEXT_CHARS),
+      textFound,
+      firstPage,
     };
   } catch (error) {
     if (error instanceof UnreadablePdfError) throw error;

@@ -7,6 +7,8 @@ declare global {
   namespace Cloudflare {
     interface Env {
       TEST_MIGRATIONS: D1Migration[];
+      /** test-fixtures/*.pdf, base64 by file name. */
+      TEST_FIXTURE_PDFS: Record<string, string>;
       TEST_API: Service<ApiEntrypoint>;
       TEST_DICTIONARY: Service<DictionaryEntrypoint>;
     }

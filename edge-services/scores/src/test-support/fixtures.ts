@@ -48,7 +48,7 @@ export function tinyPdf({ pages, title, author }: PdfOptions): Uint8Array {
   return new TextEncoder().encode(body);
 }
 
-const fromBase64 = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+export const fromBase64 = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
 
 export const PNG_1X1 = fromBase64(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
