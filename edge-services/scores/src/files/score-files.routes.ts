@@ -4,7 +4,6 @@ import { z } from "zod";
 import { requireUser } from "../auth/require-user";
 import type { ScoresEnv } from "../env";
 import { dohResolver } from "../import/host-resolver";
-import { ImportError, importErrorStatus } from "../import/import-error";
 import { ImportRateLimitedError, importScoreFile } from "../import/import-score-file";
 import { MAX_UPLOAD_BYTES } from "./file-kind";
 import { readUpload } from "./read-upload";
@@ -99,12 +98,7 @@ export function mountScoreFileRoutes(app: Hono<ScoresEnv>): void {
           "retry-after": String(error.retryAfterSeconds),
         });
       }
-      if (!(error instanceof ImportError)) throw error;
-      const details = error.details === undefined ? {} : { details: error.details };
-      return c.json(
-        { error: { code: error.code, message: error.message, ...details } },
-        importErrorStatus[error.code],
-      );
+      throw error;
     }
   });
 

@@ -1,7 +1,6 @@
 import { AppError } from "@mirubato/worker-kit";
 import type { HostResolver } from "./host-resolver";
 import { ResolutionError } from "./host-resolver";
-import { ImportError } from "./import-error";
 import { isIpLiteral, isPublicAddress } from "./ip-address";
 
 export interface UrlPolicy {
@@ -29,8 +28,8 @@ export function parseImportUrl(text: string): URL {
   return url;
 }
 
-function notAllowed(reason: string): ImportError {
-  return new ImportError("url_not_allowed", "This address cannot be imported from", { reason });
+function notAllowed(reason: string): AppError {
+  return new AppError("url_not_allowed", "This address cannot be imported from", { reason });
 }
 
 /**
@@ -54,10 +53,10 @@ export async function checkImportUrl(url: URL, policy: UrlPolicy): Promise<void>
     addresses = await policy.resolver.resolve(hostname);
   } catch (error) {
     if (error instanceof ResolutionError) {
-      throw new ImportError("fetch_failed", "The address's name could not be looked up");
+      throw new AppError("fetch_failed", "The address's name could not be looked up");
     }
     throw error;
   }
-  if (addresses.length === 0) throw new ImportError("fetch_failed", "The address's name does not exist");
+  if (addresses.length === 0) throw new AppError("fetch_failed", "The address's name does not exist");
   if (!addresses.every(isPublicAddress)) throw notAllowed("address");
 }

@@ -1,7 +1,6 @@
 import { AppError } from "@mirubato/worker-kit";
 import { tooLarge } from "../files/read-upload";
 import { checkImportUrl, parseImportUrl, type UrlPolicy } from "./check-import-url";
-import { ImportError } from "./import-error";
 
 export const MAX_REDIRECTS = 3;
 export const FETCH_TIMEOUT_MS = 20_000;
@@ -13,7 +12,7 @@ export interface FetchImportDeps extends UrlPolicy {
 /**
  * Fetches an import's bytes: every hop is checked (`checkImportUrl`) before it is requested and
  * redirects are followed by hand, at most `MAX_REDIRECTS`. The body is read up to `maxBytes` and
- * the read stops at once past it. Throws `ImportError` / `AppError` with the route's codes.
+ * the read stops at once past it. Throws `AppError` with the route's codes.
  */
 export async function fetchImportBytes(
   deps: FetchImportDeps,
@@ -28,17 +27,14 @@ export async function fetchImportBytes(
     if (response.status >= 300 && response.status < 400 && response.headers.has("location")) {
       await response.body?.cancel();
       if (hop === MAX_REDIRECTS) {
-        throw new ImportError(
-          "too_many_redirects",
-          `The address redirected more than ${MAX_REDIRECTS} times`,
-        );
+        throw new AppError("too_many_redirects", `The address redirected more than ${MAX_REDIRECTS} times`);
       }
       url = parseImportUrl(new URL(response.headers.get("location") ?? "", url).href);
       continue;
     }
     if (!response.ok) {
       await response.body?.cancel();
-      throw new ImportError("fetch_failed", `The address answered ${response.status}`, {
+      throw new AppError("fetch_failed", `The address answered ${response.status}`, {
         status: response.status,
       });
     }
@@ -51,7 +47,7 @@ async function request(deps: FetchImportDeps, url: URL, signal: AbortSignal): Pr
     return await deps.fetch(url.href, { redirect: "manual", signal, headers: { accept: "*/*" } });
   } catch {
     const timedOut = signal.aborted;
-    throw new ImportError(
+    throw new AppError(
       "fetch_failed",
       timedOut ? "The address took too long to answer" : "The address could not be reached",
       {
@@ -84,7 +80,7 @@ async function readLimited(response: Response, maxBytes: number, signal: AbortSi
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new ImportError(
+    throw new AppError(
       "fetch_failed",
       signal.aborted ? "The address took too long to answer" : "The download broke off",
       {

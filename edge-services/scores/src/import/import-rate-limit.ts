@@ -27,3 +27,8 @@ export async function claimImportSlot(db: D1Database, userId: string, now: numbe
     retryAfterSeconds: Math.max(1, Math.ceil((last + IMPORT_WINDOW_MS - now) / 1000)),
   };
 }
+
+/** Account deletion: the user's import slot goes with the rest of their data. */
+export async function deleteImportSlot(db: D1Database, userId: string): Promise<void> {
+  await db.prepare("DELETE FROM url_import_slots WHERE user_id = ?1").bind(userId).run();
+}

@@ -4,6 +4,7 @@ import { createLogger } from "@mirubato/worker-kit";
 import type { ScoresBindings } from "../env";
 import { userIdSchema } from "../files/score-file";
 import { createScoreFilesStore } from "../files/score-files.store";
+import { deleteImportSlot } from "../import/import-rate-limit";
 import { deleteUserData } from "./delete-user-data";
 
 export type ServiceCallErrorCode = "unauthorized" | "invalid_request";
@@ -36,6 +37,7 @@ export class ScoresService extends WorkerEntrypoint<ScoresBindings> {
       { store: createScoreFilesStore(this.env.DB), bucket: this.env.BUCKET },
       parsed.data,
     );
+    await deleteImportSlot(this.env.DB, parsed.data);
     createLogger("scores", "rpc").info("user data deleted", { deletedFiles: result.deletedFiles });
     return result;
   }
