@@ -11,9 +11,6 @@ export const de: Messages = {
   "shell.skipToContent": "Zum Hauptinhalt springen",
   "shell.mainNavigation": "Hauptnavigation",
   "shell.homeLink": "Mirubato-Startseite",
-  "shell.notAvailableYet":
-    "Dieser Bereich wird gerade gebaut. Deine Übedaten erscheinen hier, sobald er fertig ist.",
-  "shell.notAvailableYetTitle": "Noch nicht verfügbar",
   "connectivity.label": "Verbindungsstatus",
   "connectivity.online": "Online",
   "connectivity.offline": "Offline",

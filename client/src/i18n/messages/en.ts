@@ -13,9 +13,6 @@ export const en = {
   "shell.skipToContent": "Skip to main content",
   "shell.mainNavigation": "Main navigation",
   "shell.homeLink": "Mirubato home",
-  "shell.notAvailableYet":
-    "This section is being built. Your practice data will appear here once it is ready.",
-  "shell.notAvailableYetTitle": "Not available yet",
 
   "connectivity.label": "Connection status",
   "connectivity.online": "Online",

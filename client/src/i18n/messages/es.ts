@@ -11,9 +11,6 @@ export const es: Messages = {
   "shell.skipToContent": "Saltar al contenido principal",
   "shell.mainNavigation": "Navegación principal",
   "shell.homeLink": "Inicio de Mirubato",
-  "shell.notAvailableYet":
-    "Esta sección está en construcción. Tus datos de práctica aparecerán aquí cuando esté lista.",
-  "shell.notAvailableYetTitle": "Aún no disponible",
   "connectivity.label": "Estado de la conexión",
   "connectivity.online": "En línea",
   "connectivity.offline": "Sin conexión",

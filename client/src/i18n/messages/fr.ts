@@ -11,9 +11,6 @@ export const fr: Messages = {
   "shell.skipToContent": "Aller au contenu principal",
   "shell.mainNavigation": "Navigation principale",
   "shell.homeLink": "Accueil Mirubato",
-  "shell.notAvailableYet":
-    "Cette section est en cours de construction. Vos données de pratique apparaîtront ici dès qu'elle sera prête.",
-  "shell.notAvailableYetTitle": "Pas encore disponible",
   "connectivity.label": "État de la connexion",
   "connectivity.online": "En ligne",
   "connectivity.offline": "Hors ligne",

@@ -11,8 +11,6 @@ export const zhCN: Messages = {
   "shell.skipToContent": "跳到主要内容",
   "shell.mainNavigation": "主导航",
   "shell.homeLink": "Mirubato 首页",
-  "shell.notAvailableYet": "此板块正在建设中。准备就绪后,你的练习数据将显示在这里。",
-  "shell.notAvailableYetTitle": "暂不可用",
   "connectivity.label": "连接状态",
   "connectivity.online": "在线",
   "connectivity.offline": "离线",

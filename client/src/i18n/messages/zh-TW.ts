@@ -11,8 +11,6 @@ export const zhTW: Messages = {
   "shell.skipToContent": "跳到主要內容",
   "shell.mainNavigation": "主導航",
   "shell.homeLink": "Mirubato 首頁",
-  "shell.notAvailableYet": "此板塊正在建設中。準備就緒後,你的練習資料將顯示在這裡。",
-  "shell.notAvailableYetTitle": "暫不可用",
   "connectivity.label": "連線狀態",
   "connectivity.online": "線上",
   "connectivity.offline": "離線",
