@@ -23,6 +23,7 @@ import { Route as RepertoireIndexRouteImport } from './routes/repertoire.index'
 import { Route as RepertoirePieceIdRouteImport } from './routes/repertoire.$pieceId'
 import { Route as ToolboxIndexRouteImport } from './routes/toolbox.index'
 import { Route as ToolboxMetronomeRouteImport } from './routes/toolbox.metronome'
+import { Route as ToolboxTunerRouteImport } from './routes/toolbox.tuner'
 import { Route as DictionaryLangTermRouteImport } from './routes/dictionary.$lang.$term'
 
 const IndexRoute = IndexRouteImport.update({
@@ -95,6 +96,11 @@ const ToolboxMetronomeRoute = ToolboxMetronomeRouteImport.update({
   path: '/toolbox/metronome',
   getParentRoute: () => rootRouteImport,
 } as any)
+const ToolboxTunerRoute = ToolboxTunerRouteImport.update({
+  id: '/toolbox/tuner',
+  path: '/toolbox/tuner',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const DictionaryLangTermRoute = DictionaryLangTermRouteImport.update({
   id: '/dictionary/$lang/$term',
   path: '/dictionary/$lang/$term',
@@ -113,6 +119,7 @@ export interface FileRoutesByFullPath {
   '/settings': typeof SettingsRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/toolbox/metronome': typeof ToolboxMetronomeRoute
+  '/toolbox/tuner': typeof ToolboxTunerRoute
   '/dictionary/': typeof DictionaryIndexRoute
   '/repertoire/': typeof RepertoireIndexRoute
   '/toolbox/': typeof ToolboxIndexRoute
@@ -130,6 +137,7 @@ export interface FileRoutesByTo {
   '/settings': typeof SettingsRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/toolbox/metronome': typeof ToolboxMetronomeRoute
+  '/toolbox/tuner': typeof ToolboxTunerRoute
   '/dictionary': typeof DictionaryIndexRoute
   '/repertoire': typeof RepertoireIndexRoute
   '/toolbox': typeof ToolboxIndexRoute
@@ -148,6 +156,7 @@ export interface FileRoutesById {
   '/settings': typeof SettingsRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/toolbox/metronome': typeof ToolboxMetronomeRoute
+  '/toolbox/tuner': typeof ToolboxTunerRoute
   '/dictionary/': typeof DictionaryIndexRoute
   '/repertoire/': typeof RepertoireIndexRoute
   '/toolbox/': typeof ToolboxIndexRoute
@@ -167,6 +176,7 @@ export interface FileRouteTypes {
     | '/settings'
     | '/repertoire/$pieceId'
     | '/toolbox/metronome'
+    | '/toolbox/tuner'
     | '/dictionary/'
     | '/repertoire/'
     | '/toolbox/'
@@ -184,6 +194,7 @@ export interface FileRouteTypes {
     | '/settings'
     | '/repertoire/$pieceId'
     | '/toolbox/metronome'
+    | '/toolbox/tuner'
     | '/dictionary'
     | '/repertoire'
     | '/toolbox'
@@ -201,6 +212,7 @@ export interface FileRouteTypes {
     | '/settings'
     | '/repertoire/$pieceId'
     | '/toolbox/metronome'
+    | '/toolbox/tuner'
     | '/dictionary/'
     | '/repertoire/'
     | '/toolbox/'
@@ -219,6 +231,7 @@ export interface RootRouteChildren {
   SettingsRoute: typeof SettingsRoute
   RepertoirePieceIdRoute: typeof RepertoirePieceIdRoute
   ToolboxMetronomeRoute: typeof ToolboxMetronomeRoute
+  ToolboxTunerRoute: typeof ToolboxTunerRoute
   DictionaryIndexRoute: typeof DictionaryIndexRoute
   RepertoireIndexRoute: typeof RepertoireIndexRoute
   ToolboxIndexRoute: typeof ToolboxIndexRoute
@@ -325,6 +338,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ToolboxMetronomeRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/toolbox/tuner': {
+      id: '/toolbox/tuner'
+      path: '/toolbox/tuner'
+      fullPath: '/toolbox/tuner'
+      preLoaderRoute: typeof ToolboxTunerRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/dictionary/$lang/$term': {
       id: '/dictionary/$lang/$term'
       path: '/dictionary/$lang/$term'
@@ -347,6 +367,7 @@ const rootRouteChildren: RootRouteChildren = {
   SettingsRoute: SettingsRoute,
   RepertoirePieceIdRoute: RepertoirePieceIdRoute,
   ToolboxMetronomeRoute: ToolboxMetronomeRoute,
+  ToolboxTunerRoute: ToolboxTunerRoute,
   DictionaryIndexRoute: DictionaryIndexRoute,
   RepertoireIndexRoute: RepertoireIndexRoute,
   ToolboxIndexRoute: ToolboxIndexRoute,
