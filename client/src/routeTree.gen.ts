@@ -25,6 +25,7 @@ import { Route as ScoresIndexRouteImport } from './routes/scores.index'
 import { Route as ScoresScoreIdRouteImport } from './routes/scores.$scoreId'
 import { Route as ToolboxIndexRouteImport } from './routes/toolbox.index'
 import { Route as ToolboxMetronomeRouteImport } from './routes/toolbox.metronome'
+import { Route as ToolboxTunerRouteImport } from './routes/toolbox.tuner'
 import { Route as DictionaryLangTermRouteImport } from './routes/dictionary.$lang.$term'
 
 const IndexRoute = IndexRouteImport.update({
@@ -107,6 +108,11 @@ const ToolboxMetronomeRoute = ToolboxMetronomeRouteImport.update({
   path: '/toolbox/metronome',
   getParentRoute: () => rootRouteImport,
 } as any)
+const ToolboxTunerRoute = ToolboxTunerRouteImport.update({
+  id: '/toolbox/tuner',
+  path: '/toolbox/tuner',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const DictionaryLangTermRoute = DictionaryLangTermRouteImport.update({
   id: '/dictionary/$lang/$term',
   path: '/dictionary/$lang/$term',
@@ -126,6 +132,7 @@ export interface FileRoutesByFullPath {
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/scores/$scoreId': typeof ScoresScoreIdRoute
   '/toolbox/metronome': typeof ToolboxMetronomeRoute
+  '/toolbox/tuner': typeof ToolboxTunerRoute
   '/dictionary/': typeof DictionaryIndexRoute
   '/repertoire/': typeof RepertoireIndexRoute
   '/scores/': typeof ScoresIndexRoute
@@ -145,6 +152,7 @@ export interface FileRoutesByTo {
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/scores/$scoreId': typeof ScoresScoreIdRoute
   '/toolbox/metronome': typeof ToolboxMetronomeRoute
+  '/toolbox/tuner': typeof ToolboxTunerRoute
   '/dictionary': typeof DictionaryIndexRoute
   '/repertoire': typeof RepertoireIndexRoute
   '/scores': typeof ScoresIndexRoute
@@ -165,6 +173,7 @@ export interface FileRoutesById {
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/scores/$scoreId': typeof ScoresScoreIdRoute
   '/toolbox/metronome': typeof ToolboxMetronomeRoute
+  '/toolbox/tuner': typeof ToolboxTunerRoute
   '/dictionary/': typeof DictionaryIndexRoute
   '/repertoire/': typeof RepertoireIndexRoute
   '/scores/': typeof ScoresIndexRoute
@@ -186,6 +195,7 @@ export interface FileRouteTypes {
     | '/repertoire/$pieceId'
     | '/scores/$scoreId'
     | '/toolbox/metronome'
+    | '/toolbox/tuner'
     | '/dictionary/'
     | '/repertoire/'
     | '/scores/'
@@ -205,6 +215,7 @@ export interface FileRouteTypes {
     | '/repertoire/$pieceId'
     | '/scores/$scoreId'
     | '/toolbox/metronome'
+    | '/toolbox/tuner'
     | '/dictionary'
     | '/repertoire'
     | '/scores'
@@ -224,6 +235,7 @@ export interface FileRouteTypes {
     | '/repertoire/$pieceId'
     | '/scores/$scoreId'
     | '/toolbox/metronome'
+    | '/toolbox/tuner'
     | '/dictionary/'
     | '/repertoire/'
     | '/scores/'
@@ -244,6 +256,7 @@ export interface RootRouteChildren {
   RepertoirePieceIdRoute: typeof RepertoirePieceIdRoute
   ScoresScoreIdRoute: typeof ScoresScoreIdRoute
   ToolboxMetronomeRoute: typeof ToolboxMetronomeRoute
+  ToolboxTunerRoute: typeof ToolboxTunerRoute
   DictionaryIndexRoute: typeof DictionaryIndexRoute
   RepertoireIndexRoute: typeof RepertoireIndexRoute
   ScoresIndexRoute: typeof ScoresIndexRoute
@@ -365,6 +378,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ToolboxMetronomeRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/toolbox/tuner': {
+      id: '/toolbox/tuner'
+      path: '/toolbox/tuner'
+      fullPath: '/toolbox/tuner'
+      preLoaderRoute: typeof ToolboxTunerRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/dictionary/$lang/$term': {
       id: '/dictionary/$lang/$term'
       path: '/dictionary/$lang/$term'
@@ -388,6 +408,7 @@ const rootRouteChildren: RootRouteChildren = {
   RepertoirePieceIdRoute: RepertoirePieceIdRoute,
   ScoresScoreIdRoute: ScoresScoreIdRoute,
   ToolboxMetronomeRoute: ToolboxMetronomeRoute,
+  ToolboxTunerRoute: ToolboxTunerRoute,
   DictionaryIndexRoute: DictionaryIndexRoute,
   RepertoireIndexRoute: RepertoireIndexRoute,
   ScoresIndexRoute: ScoresIndexRoute,

@@ -6,6 +6,7 @@ export * from "./hlc-clock";
 export * from "./memoize-by-key";
 export * from "./merge";
 export * from "./metronome";
+export * from "./music-theory";
 export * from "./plans";
 export * from "./practice";
 export * from "./string-order";

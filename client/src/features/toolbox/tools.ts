@@ -5,6 +5,7 @@
 export const tools = [
   { id: "metronome", to: "/toolbox/metronome" },
   { id: "trainer", to: "/toolbox/metronome" },
+  { id: "tuner", to: "/toolbox/tuner" },
 ] as const;
 
 export type Tool = (typeof tools)[number];
