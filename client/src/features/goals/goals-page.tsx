@@ -24,7 +24,7 @@ export function GoalsPage() {
   return (
     <div className="page goals">
       <PageHeader title={t("section.goals.name")} description={t("section.goals.description")} />
-      <section className="goals__panel" aria-labelledby="goals-list">
+      <section className="panel" aria-labelledby="goals-list">
         <div className="goals__list-head">
           <h2 id="goals-list">{t("goals.listTitle")}</h2>
           {goals.items.length > 0 && addButton}

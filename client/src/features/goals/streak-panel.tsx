@@ -13,7 +13,7 @@ export function StreakPanel({ streaks, milestones }: StreakPanelProps) {
   const { formatNumber, formatLocalDate } = useFormatters();
   const days = (count: number) => t("goals.days", { count });
   return (
-    <section className="goals__panel" aria-labelledby="goals-streaks">
+    <section className="panel" aria-labelledby="goals-streaks">
       <h2 id="goals-streaks">{t("goals.streakTitle")}</h2>
       <p className="goals__muted">{t("goals.streakIntro")}</p>
       <dl className="goals__stats">

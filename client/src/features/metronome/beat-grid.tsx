@@ -27,7 +27,7 @@ export function BeatGrid({ accents, groups, heardBeat, onCycle }: BeatGridProps)
   const t = useT();
   const starts = groupStarts(groups);
   return (
-    <fieldset className="metronome__panel metronome__beats">
+    <fieldset className="panel metronome__beats">
       <legend>{t("toolbox.metronome.beatGrid")}</legend>
       <div className="metronome__beat-row">
         {accents.map((level, beat) => (

@@ -37,7 +37,7 @@ export const PresetsPanel = memo(function PresetsPanel({
     setName("");
   }
   return (
-    <section className="metronome__panel metronome__presets" aria-labelledby="metronome-presets">
+    <section className="panel metronome__presets" aria-labelledby="metronome-presets">
       <h2 id="metronome-presets">{t("toolbox.presets.title")}</h2>
       <form className="metronome__preset-form" onSubmit={submit}>
         <Field label={t("toolbox.presets.name")}>

@@ -35,7 +35,7 @@ export const RhythmPanel = memo(function RhythmPanel({ setup, onChange }: Rhythm
   }
 
   return (
-    <section className="metronome__panel metronome__rhythm" aria-labelledby="metronome-rhythm">
+    <section className="panel metronome__rhythm" aria-labelledby="metronome-rhythm">
       <h2 id="metronome-rhythm">{t("toolbox.metronome.rhythm")}</h2>
       <div className="metronome__fields">
         <Field label={t("toolbox.metronome.beats")}>

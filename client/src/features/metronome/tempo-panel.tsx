@@ -18,7 +18,7 @@ export function TempoPanel({ tempoBpm, status, isTempoLocked, onTempo, onTap, on
   const t = useT();
   const isPlaying = status === "playing";
   return (
-    <section className="metronome__panel metronome__tempo-panel" aria-label={t("toolbox.metronome.tempo")}>
+    <section className="panel metronome__tempo-panel" aria-label={t("toolbox.metronome.tempo")}>
       <div className="metronome__tempo-row">
         <Button
           className="metronome__nudge"

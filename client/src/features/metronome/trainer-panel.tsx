@@ -39,7 +39,7 @@ export function TrainerPanel({ setup, heardBeat, onChange }: TrainerPanelProps) 
     onChange({ ...setup, trainer: { ...trainer, ...patch } });
   const barsLeft = heardBeat?.trainerBarsUntilNextStep;
   return (
-    <section className="metronome__panel metronome__trainer" aria-labelledby="metronome-trainer">
+    <section className="panel metronome__trainer" aria-labelledby="metronome-trainer">
       <h2 id="metronome-trainer">{t("toolbox.trainer.name")}</h2>
       <label className="metronome__switch">
         <input

@@ -49,7 +49,7 @@ export function PlansPage() {
     <div className="page plans">
       <PageHeader title={t("section.plans.name")} description={t("section.plans.description")} />
       <DueToday isShownWhenEmpty />
-      <section className="plans__panel" aria-labelledby="plans-list">
+      <section className="panel" aria-labelledby="plans-list">
         <div className="plans__list-head">
           <h2 id="plans-list">{t("plans.listTitle")}</h2>
           {plans.length > 0 && addButton}
