@@ -4,6 +4,7 @@
  * this is only the device's own last state.
  */
 import { z } from "zod";
+import { readStoredJson, writeStoredJson } from "../../db/device-storage";
 import { rhythmSchema, trainerPlanSchema } from "./metronome-messages";
 import type { MetronomeSetup } from "./metronome-setup";
 
@@ -27,29 +28,10 @@ const lastSetupSchema = z
 
 /** The stored setup, or undefined when there is none or it cannot be read. */
 export function readLastSetup(storage: Pick<Storage, "getItem">): MetronomeSetup | undefined {
-  let raw: string | null;
-  try {
-    raw = storage.getItem(storageKey);
-  } catch {
-    // Storage can be blocked by the browser; the default setup is fine then.
-    return undefined;
-  }
-  if (raw === null) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    // A corrupt value is replaced on the next change; it only saves the musician a few clicks.
-    return undefined;
-  }
-  const parsed = lastSetupSchema.safeParse(json);
-  return parsed.success ? parsed.data : undefined;
+  return readStoredJson(storage, storageKey, lastSetupSchema);
 }
 
+/** A full or blocked storage only means the metronome opens with defaults next time. */
 export function writeLastSetup(storage: Pick<Storage, "setItem">, setup: MetronomeSetup): void {
-  try {
-    storage.setItem(storageKey, JSON.stringify(setup));
-  } catch {
-    // Full or blocked storage: the metronome still plays; it will just open with defaults next time.
-  }
+  writeStoredJson(storage, storageKey, setup);
 }

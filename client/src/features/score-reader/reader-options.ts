@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readStoredJson, writeStoredJson } from "../../db/device-storage";
 
 /**
  * How the musician likes to read, remembered on this device (a tablet on a stand and a laptop
@@ -15,15 +16,12 @@ export type ReaderOptions = z.infer<typeof readerOptionsSchema>;
 const storageKey = "mirubato.reader-options.v1";
 
 export function loadReaderOptions(): ReaderOptions {
-  let raw: unknown = {};
-  try {
-    raw = JSON.parse(globalThis.localStorage?.getItem(storageKey) ?? "{}");
-  } catch {
-    // A corrupt value: the defaults below are what a first visit gets anyway.
-  }
-  return readerOptionsSchema.parse(typeof raw === "object" && raw !== null ? raw : {});
+  // Each field falls back on its own (`.catch`), so an older build's options keep what still fits.
+  return readerOptionsSchema.parse(
+    readStoredJson(globalThis.localStorage, storageKey, z.looseObject({})) ?? {},
+  );
 }
 
 export function saveReaderOptions(options: ReaderOptions): void {
-  globalThis.localStorage?.setItem(storageKey, JSON.stringify(options));
+  writeStoredJson(globalThis.localStorage, storageKey, options);
 }

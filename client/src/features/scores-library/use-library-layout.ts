@@ -1,5 +1,6 @@
 import { useCallback, useState } from "react";
 import { z } from "zod";
+import { readStoredJson, writeStoredJson } from "../../db/device-storage";
 
 export const libraryLayouts = ["grid", "list"] as const;
 export type LibraryLayout = (typeof libraryLayouts)[number];
@@ -8,8 +9,7 @@ const storageKey = "mirubato.scores.layout";
 const layoutSchema = z.enum(libraryLayouts);
 
 function readLayout(): LibraryLayout {
-  const parsed = layoutSchema.safeParse(window.localStorage.getItem(storageKey));
-  return parsed.success ? parsed.data : "grid";
+  return readStoredJson(window.localStorage, storageKey, layoutSchema) ?? "grid";
 }
 
 /** Grid or list, remembered on this device (a tablet and a phone may want different ones). */
@@ -17,7 +17,7 @@ export function useLibraryLayout() {
   const [layout, setLayoutState] = useState<LibraryLayout>(readLayout);
   const setLayout = useCallback((next: LibraryLayout) => {
     setLayoutState(next);
-    window.localStorage.setItem(storageKey, next);
+    writeStoredJson(window.localStorage, storageKey, next);
   }, []);
   return { layout, setLayout };
 }

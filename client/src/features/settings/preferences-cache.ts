@@ -4,6 +4,7 @@
  */
 import { Theme } from "@mirubato/schema";
 import { z } from "zod";
+import { readStoredJson, writeStoredJson } from "../../db/device-storage";
 import { isLocale, type Locale } from "../../i18n/locales";
 
 const storageKey = "mirubato.preferences";
@@ -20,33 +21,15 @@ export interface CachedPreferences {
 
 /** The cached preferences, or `undefined` when none (or unreadable, e.g. storage blocked). */
 export function readCachedPreferences(storage: Pick<Storage, "getItem">): CachedPreferences | undefined {
-  let raw: string | null;
-  try {
-    raw = storage.getItem(storageKey);
-  } catch {
-    // Storage can be blocked by the browser; the defaults are a fine first paint then.
-    return undefined;
-  }
-  if (raw === null) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    // A corrupt cache is replaced on the next write; it is only a hint.
-    return undefined;
-  }
-  const parsed = cachedPreferencesSchema.safeParse(json);
-  if (!parsed.success || !isLocale(parsed.data.language)) return undefined;
-  return { language: parsed.data.language, theme: parsed.data.theme };
+  const cached = readStoredJson(storage, storageKey, cachedPreferencesSchema);
+  if (cached === undefined || !isLocale(cached.language)) return undefined;
+  return { language: cached.language, theme: cached.theme };
 }
 
+/** The settings document already holds the value: a failed write only costs the first-paint hint. */
 export function writeCachedPreferences(
   storage: Pick<Storage, "setItem">,
   preferences: CachedPreferences,
 ): void {
-  try {
-    storage.setItem(storageKey, JSON.stringify(preferences));
-  } catch {
-    // Quota or privacy mode: the cache is optional, the settings document already holds the value.
-  }
+  writeStoredJson(storage, storageKey, preferences);
 }
