@@ -123,7 +123,7 @@ describe("importScoreFromUrl", () => {
       async () => json(403, { error: { code: "url_not_allowed", message: "private address" } }),
       "http://10.0.0.1/a.pdf",
     ).catch((error: unknown) => error);
-    expect(refused).toMatchObject({ importCode: "url_not_allowed", status: 403 });
+    expect(refused).toMatchObject({ code: "url_not_allowed", status: 403 });
   });
 });
 

@@ -5,35 +5,16 @@
  */
 import { type ScoreFileRecord, scoreFileRecordSchema } from "@mirubato/schema";
 import { errorEnvelopeSchema } from "@mirubato/sync-protocol";
-import { z } from "zod";
 import { ApiError, type ApiErrorCode, type Fetch, getJson, send } from "./api-error";
 
 const filesPath = "/api/scores/files";
 
-/** Codes only the URL import answers with; they are not (yet) in the shared protocol's list. */
-export const IMPORT_ONLY_CODES = ["url_not_allowed", "too_many_redirects", "fetch_failed"] as const;
-export type ImportOnlyCode = (typeof IMPORT_ONLY_CODES)[number];
-
-const importOnlyEnvelopeSchema = z.object({
-  error: z.object({ code: z.enum(IMPORT_ONLY_CODES), message: z.string() }),
-});
-
-const importOnlyCodeByStatus: Readonly<Record<number, ImportOnlyCode>> = {
-  403: "url_not_allowed",
-  422: "too_many_redirects",
-  502: "fetch_failed",
-};
-
-/**
- * A failed Scores call: an `ApiError` that may also carry an import-only code and, for
- * `rate_limited`, how long the server asked to wait (`Retry-After`).
- */
+/** A failed Scores call: an `ApiError` that, for `rate_limited`, says how long to wait (`Retry-After`). */
 export class ScoresApiError extends ApiError {
   constructor(
     code: ApiErrorCode,
     message: string,
     status: number | undefined,
-    readonly importCode?: ImportOnlyCode,
     readonly retryAfterSec?: number,
   ) {
     super(code, message, status);
@@ -65,25 +46,18 @@ export function parseRetryAfter(value: string | null, nowMs: number = Date.now()
   return Number.isNaN(atMs) ? undefined : Math.max(0, Math.ceil((atMs - nowMs) / 1000));
 }
 
-/** The error of a failed answer, from its envelope (import-only codes included) or its status. */
+/** The error of a failed answer, from its envelope or, when there is none, its status. */
 export function scoresErrorFrom(status: number, body: unknown, retryAfter: string | null): ScoresApiError {
   const retryAfterSec = parseRetryAfter(retryAfter);
-  const importOnly = importOnlyEnvelopeSchema.safeParse(body);
-  if (importOnly.success) {
-    return new ScoresApiError("internal", importOnly.data.error.message, status, importOnly.data.error.code);
-  }
   const envelope = errorEnvelopeSchema.safeParse(body);
   if (envelope.success) {
     const { code, message } = envelope.data.error;
-    return new ScoresApiError(code, message, status, undefined, retryAfterSec);
+    return new ScoresApiError(code, message, status, retryAfterSec);
   }
-  const byStatus = importOnlyCodeByStatus[status];
-  if (byStatus !== undefined) return new ScoresApiError("internal", `HTTP ${status}`, status, byStatus);
   if (status === 401) return new ScoresApiError("unauthorized", "not signed in", status);
   if (status === 413) return new ScoresApiError("payload_too_large", "too large", status);
   if (status === 415) return new ScoresApiError("unsupported_media_type", "not a score file", status);
-  if (status === 429)
-    return new ScoresApiError("rate_limited", "too many requests", status, undefined, retryAfterSec);
+  if (status === 429) return new ScoresApiError("rate_limited", "too many requests", status, retryAfterSec);
   return new ScoresApiError("internal", `HTTP ${status}`, status);
 }
 
@@ -104,8 +78,8 @@ export async function deleteScoreFile(fetchFn: Fetch, fileId: string): Promise<v
 
 /**
  * Asks the worker to fetch a score from a public URL (1 per 10 minutes per user). Throws
- * `ScoresApiError`: `importCode` for `url_not_allowed`, `too_many_redirects`, `fetch_failed`;
- * `retryAfterSec` with `rate_limited`.
+ * `ScoresApiError` (`url_not_allowed`, `too_many_redirects`, `fetch_failed`, …), with `retryAfterSec`
+ * for `rate_limited`.
  */
 export async function importScoreFromUrl(fetchFn: Fetch, url: string): Promise<ScoreFileRecord> {
   let response: Response;

@@ -10,14 +10,14 @@ describe("scoresErrorFrom", () => {
     expect(scoresErrorFrom(413, envelope("payload_too_large"), null).code).toBe("payload_too_large");
   });
 
-  test("reads the import-only codes and the rate limit's wait", () => {
-    expect(scoresErrorFrom(403, envelope("url_not_allowed"), null).importCode).toBe("url_not_allowed");
+  test("reads the import codes and the rate limit's wait", () => {
+    expect(scoresErrorFrom(403, envelope("url_not_allowed"), null).code).toBe("url_not_allowed");
     const limited = scoresErrorFrom(429, envelope("rate_limited"), "420");
     expect([limited.code, limited.retryAfterSec]).toEqual(["rate_limited", 420]);
   });
 
   test("falls back to the status when the body is not an envelope", () => {
-    expect(scoresErrorFrom(502, undefined, null).importCode).toBe("fetch_failed");
+    expect(scoresErrorFrom(502, "<html>Bad gateway</html>", null).code).toBe("internal");
     expect(scoresErrorFrom(415, "<html>", null).code).toBe("unsupported_media_type");
     expect(scoresErrorFrom(500, undefined, null).code).toBe("internal");
   });
@@ -44,7 +44,7 @@ describe("failureMessage", () => {
   });
 
   test("the rate limit says how many minutes to wait, rounded up", () => {
-    const failure = failureFromError(new ScoresApiError("rate_limited", "slow down", 429, undefined, 61));
+    const failure = failureFromError(new ScoresApiError("rate_limited", "slow down", 429, 61));
     expect(failureMessage(failure)).toEqual({ key: "scores.error.rateLimitedWait", params: { minutes: 2 } });
   });
 

@@ -1,6 +1,6 @@
 import type { FailureCode } from "@mirubato/schema";
 import { ApiError, type ApiErrorCode } from "../../api/api-error";
-import { type ImportOnlyCode, ScoresApiError } from "../../api/scores-client";
+import { ScoresApiError } from "../../api/scores-client";
 import type { MessageKey } from "../../i18n/messages/en";
 import type { MessageParams } from "../../i18n/translate";
 import type { FileCheck } from "./upload-checks";
@@ -11,7 +11,6 @@ export type UploadFailure =
   | {
       readonly kind: "server";
       readonly code: ApiErrorCode;
-      readonly importCode?: ImportOnlyCode;
       readonly retryAfterSec?: number;
     }
   | { readonly kind: "processing"; readonly failureCode: FailureCode };
@@ -23,7 +22,6 @@ export function failureFromError(error: unknown): Extract<UploadFailure, { kind:
   return {
     kind: "server",
     code: error.code,
-    ...(error.importCode === undefined ? {} : { importCode: error.importCode }),
     ...(error.retryAfterSec === undefined ? {} : { retryAfterSec: error.retryAfterSec }),
   };
 }
@@ -47,15 +45,14 @@ const processingKeys = {
   processing_gave_up: "scores.error.gaveUp",
 } as const satisfies Record<FailureCode, MessageKey>;
 
-const importKeys = {
-  url_not_allowed: "scores.error.urlNotAllowed",
-  too_many_redirects: "scores.error.tooManyRedirects",
-  fetch_failed: "scores.error.fetchFailed",
-} as const satisfies Record<ImportOnlyCode, MessageKey>;
-
 function serverMessage(failure: Extract<UploadFailure, { kind: "server" }>): FailureMessage {
-  if (failure.importCode !== undefined) return { key: importKeys[failure.importCode] };
   switch (failure.code) {
+    case "url_not_allowed":
+      return { key: "scores.error.urlNotAllowed" };
+    case "too_many_redirects":
+      return { key: "scores.error.tooManyRedirects" };
+    case "fetch_failed":
+      return { key: "scores.error.fetchFailed" };
     case "payload_too_large":
       return { key: "scores.error.tooLarge" };
     case "unsupported_media_type":
