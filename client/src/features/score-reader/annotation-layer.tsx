@@ -69,6 +69,8 @@ export function AnnotationLayer({
     } else if (settings.tool === "eraser") {
       erase(at);
     } else if (settings.tool === "text") {
+      // The mousedown that follows would move focus off the new field, whose blur closes it.
+      event.preventDefault();
       setTextAt(at);
     } else {
       const label = hasStampLabel(settings.stamp) ? settings.stampLabel.trim().slice(0, 20) : "";

@@ -1,19 +1,19 @@
 import { type ReactNode, useLayoutEffect, useRef } from "react";
 
 /**
- * One page at its display size: the pre-rendered canvas is moved in (a swap, no painting) and
+ * One page at its display size: the pre-rendered image is moved in (a swap, no painting) and
  * the annotation layer lies over it at the same size.
  */
 export function PageFrame({
   width,
   aspect,
-  canvas,
+  image,
   label,
   children,
 }: {
   readonly width: number;
   readonly aspect: number;
-  readonly canvas: HTMLCanvasElement | undefined;
+  readonly image: HTMLImageElement | undefined;
   readonly label: string;
   readonly children: ReactNode;
 }) {
@@ -21,17 +21,17 @@ export function PageFrame({
   useLayoutEffect(() => {
     const element = host.current;
     if (element === null) return;
-    if (canvas === undefined) element.replaceChildren();
-    else if (element.firstChild !== canvas) element.replaceChildren(canvas);
-  }, [canvas]);
+    if (image === undefined) element.replaceChildren();
+    else if (element.firstChild !== image) element.replaceChildren(image);
+  }, [image]);
   return (
     <figure
       className="reader-page"
       aria-label={label}
       style={{ width, height: width * aspect }}
-      data-rendered={canvas !== undefined}
+      data-rendered={image !== undefined}
     >
-      <div ref={host} className="reader-page__canvas" />
+      <div ref={host} className="reader-page__image" />
       {children}
     </figure>
   );

@@ -1,13 +1,14 @@
+import { decodedImageOf } from "./page-image";
 import type { PageSource } from "./page-source";
 
 /**
- * Rendered pages, kept so a turn to a pre-rendered page is a swap of canvases rather than a
- * render. Keyed by page and width (a resize renders again); only the pages around the current
+ * Rendered pages as decoded images (`page-image.ts`), kept so a turn to a pre-rendered page is a
+ * swap of elements rather than a render. Keyed by page and width (a resize renders again); only the pages around the current
  * view are kept, since a 100-page score at tablet resolution would otherwise hold ~1 GB of pixels.
  */
 export interface PageRenderCache {
-  /** The canvas if it is ready, else starts rendering it and returns undefined. */
-  get(pageIndex: number): HTMLCanvasElement | undefined;
+  /** The page's image if it is ready, else starts rendering it and returns undefined. */
+  get(pageIndex: number): HTMLImageElement | undefined;
   /** Renders these pages (first ones first) and drops every other one. */
   keepOnly(pageIndexes: readonly number[]): void;
   dispose(): void;
@@ -23,7 +24,7 @@ export function createPageRenderCache(
   onReady: () => void,
   onFailed: (error: unknown) => void,
 ): PageRenderCache {
-  const rendered = new Map<number, HTMLCanvasElement>();
+  const rendered = new Map<number, HTMLImageElement>();
   const failed = new Set<number>();
   const rendering = new Map<number, Promise<void>>();
   let isDisposed = false;
@@ -38,8 +39,9 @@ export function createPageRenderCache(
       if (isDisposed || !rendering.has(pageIndex)) return;
       try {
         const canvas = await source.render(pageIndex, widthOf(pageIndex), pixelRatio);
+        const image = await decodedImageOf(canvas);
         if (!isDisposed && rendering.has(pageIndex)) {
-          rendered.set(pageIndex, canvas);
+          rendered.set(pageIndex, image);
           onReady();
         }
       } catch (error) {
@@ -56,9 +58,9 @@ export function createPageRenderCache(
 
   return {
     get(pageIndex) {
-      const canvas = rendered.get(pageIndex);
-      if (canvas === undefined) start(pageIndex);
-      return canvas;
+      const image = rendered.get(pageIndex);
+      if (image === undefined) start(pageIndex);
+      return image;
     },
     keepOnly(pageIndexes) {
       const kept = new Set(pageIndexes);

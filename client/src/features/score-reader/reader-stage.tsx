@@ -28,7 +28,7 @@ export function ReaderStage(props: StageProps) {
       key={pageIndex}
       width={widthOf(pageIndex)}
       aspect={aspectOf(pageIndex)}
-      canvas={pages.get(pageIndex)}
+      image={pages.get(pageIndex)}
       label={t("reader.pageImage", { page: pageIndex + 1 })}
     >
       <AnnotationLayer
