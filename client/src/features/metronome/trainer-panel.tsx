@@ -1,7 +1,7 @@
 import { maxTempoBpm, minTempoBpm, type TempoTrainerPlan, TrainerEnding } from "@mirubato/domain";
 import { useT } from "../../i18n/i18n-context";
+import { BoundedNumberInput } from "../../ui/bounded-number-input";
 import { Field } from "../../ui/field";
-import { BoundedNumberInput } from "./bounded-number-input";
 import type { BeatEvent } from "./metronome-messages";
 import type { MetronomeSetup } from "./metronome-setup";
 

@@ -1,4 +1,4 @@
-import { maxReferenceA, minReferenceA } from "@mirubato/domain";
+import { ReferenceAField } from "../../audio/reference-a-field";
 import { useT } from "../../i18n/i18n-context";
 import { PageHeader } from "../sections/page-header";
 import { useTuner } from "./use-tuner";
@@ -69,22 +69,7 @@ export function TunerPage() {
         >
           {isListening ? t("tools.tuner.stop") : t("tools.tuner.start")}
         </button>
-        <label className="tuner__reference">
-          <span>{t("tools.tuner.referenceA")}</span>
-          <input
-            type="number"
-            min={minReferenceA}
-            max={maxReferenceA}
-            step={1}
-            value={referenceA}
-            onChange={(event) => {
-              const value = event.currentTarget.valueAsNumber;
-              if (Number.isInteger(value) && value >= minReferenceA && value <= maxReferenceA)
-                setReferenceA(value);
-            }}
-          />
-          <span>Hz</span>
-        </label>
+        <ReferenceAField className="tuner__reference" value={referenceA} onChange={setReferenceA} />
       </div>
     </div>
   );

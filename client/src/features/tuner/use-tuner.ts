@@ -1,7 +1,7 @@
 import { type NearestNote, nearestNote } from "@mirubato/domain";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { readReferenceA, writeReferenceA } from "../../audio/reference-a-storage";
 import { detectPitch } from "./pitch-detection";
-import { readReferenceA, writeReferenceA } from "./reference-a-storage";
 
 export type TunerStatus = "idle" | "starting" | "listening" | "denied" | "failed";
 

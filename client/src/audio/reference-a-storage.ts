@@ -1,7 +1,7 @@
 /** The tuner's reference A, kept in this device's localStorage (a device setting, not synced). */
 import { defaultReferenceA, maxReferenceA, minReferenceA } from "@mirubato/domain";
 import { z } from "zod";
-import { readStoredJson, writeStoredJson } from "../../db/device-storage";
+import { readStoredJson, writeStoredJson } from "../db/device-storage";
 
 const storageKey = "mirubato.tuner.referenceA";
 const referenceASchema = z.number().int().min(minReferenceA).max(maxReferenceA);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { FieldControlProps } from "../../ui/field";
+import type { FieldControlProps } from "./field";
 
 interface BoundedNumberInputProps {
   readonly control: FieldControlProps;
