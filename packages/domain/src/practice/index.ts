@@ -1,3 +1,4 @@
+export * from "./counter";
 export * from "./entries";
 export * from "./exchange";
 export * from "./goals";

@@ -1,0 +1,2 @@
+export * from "./counter-entry";
+export * from "./counter-state";
