@@ -24,6 +24,9 @@ import { Route as RepertoirePieceIdRouteImport } from './routes/repertoire.$piec
 import { Route as ScoresIndexRouteImport } from './routes/scores.index'
 import { Route as ScoresScoreIdRouteImport } from './routes/scores.$scoreId'
 import { Route as ToolboxIndexRouteImport } from './routes/toolbox.index'
+import { Route as ToolboxCircleOfFifthsRouteImport } from './routes/toolbox.circle-of-fifths'
+import { Route as ToolboxCounterRouteImport } from './routes/toolbox.counter'
+import { Route as ToolboxDroneRouteImport } from './routes/toolbox.drone'
 import { Route as ToolboxMetronomeRouteImport } from './routes/toolbox.metronome'
 import { Route as ToolboxTunerRouteImport } from './routes/toolbox.tuner'
 import { Route as DictionaryLangTermRouteImport } from './routes/dictionary.$lang.$term'
@@ -103,6 +106,21 @@ const ToolboxIndexRoute = ToolboxIndexRouteImport.update({
   path: '/toolbox/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const ToolboxCircleOfFifthsRoute = ToolboxCircleOfFifthsRouteImport.update({
+  id: '/toolbox/circle-of-fifths',
+  path: '/toolbox/circle-of-fifths',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ToolboxCounterRoute = ToolboxCounterRouteImport.update({
+  id: '/toolbox/counter',
+  path: '/toolbox/counter',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ToolboxDroneRoute = ToolboxDroneRouteImport.update({
+  id: '/toolbox/drone',
+  path: '/toolbox/drone',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const ToolboxMetronomeRoute = ToolboxMetronomeRouteImport.update({
   id: '/toolbox/metronome',
   path: '/toolbox/metronome',
@@ -131,6 +149,9 @@ export interface FileRoutesByFullPath {
   '/settings': typeof SettingsRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/scores/$scoreId': typeof ScoresScoreIdRoute
+  '/toolbox/circle-of-fifths': typeof ToolboxCircleOfFifthsRoute
+  '/toolbox/counter': typeof ToolboxCounterRoute
+  '/toolbox/drone': typeof ToolboxDroneRoute
   '/toolbox/metronome': typeof ToolboxMetronomeRoute
   '/toolbox/tuner': typeof ToolboxTunerRoute
   '/dictionary/': typeof DictionaryIndexRoute
@@ -151,6 +172,9 @@ export interface FileRoutesByTo {
   '/settings': typeof SettingsRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/scores/$scoreId': typeof ScoresScoreIdRoute
+  '/toolbox/circle-of-fifths': typeof ToolboxCircleOfFifthsRoute
+  '/toolbox/counter': typeof ToolboxCounterRoute
+  '/toolbox/drone': typeof ToolboxDroneRoute
   '/toolbox/metronome': typeof ToolboxMetronomeRoute
   '/toolbox/tuner': typeof ToolboxTunerRoute
   '/dictionary': typeof DictionaryIndexRoute
@@ -172,6 +196,9 @@ export interface FileRoutesById {
   '/settings': typeof SettingsRoute
   '/repertoire/$pieceId': typeof RepertoirePieceIdRoute
   '/scores/$scoreId': typeof ScoresScoreIdRoute
+  '/toolbox/circle-of-fifths': typeof ToolboxCircleOfFifthsRoute
+  '/toolbox/counter': typeof ToolboxCounterRoute
+  '/toolbox/drone': typeof ToolboxDroneRoute
   '/toolbox/metronome': typeof ToolboxMetronomeRoute
   '/toolbox/tuner': typeof ToolboxTunerRoute
   '/dictionary/': typeof DictionaryIndexRoute
@@ -194,6 +221,9 @@ export interface FileRouteTypes {
     | '/settings'
     | '/repertoire/$pieceId'
     | '/scores/$scoreId'
+    | '/toolbox/circle-of-fifths'
+    | '/toolbox/counter'
+    | '/toolbox/drone'
     | '/toolbox/metronome'
     | '/toolbox/tuner'
     | '/dictionary/'
@@ -214,6 +244,9 @@ export interface FileRouteTypes {
     | '/settings'
     | '/repertoire/$pieceId'
     | '/scores/$scoreId'
+    | '/toolbox/circle-of-fifths'
+    | '/toolbox/counter'
+    | '/toolbox/drone'
     | '/toolbox/metronome'
     | '/toolbox/tuner'
     | '/dictionary'
@@ -234,6 +267,9 @@ export interface FileRouteTypes {
     | '/settings'
     | '/repertoire/$pieceId'
     | '/scores/$scoreId'
+    | '/toolbox/circle-of-fifths'
+    | '/toolbox/counter'
+    | '/toolbox/drone'
     | '/toolbox/metronome'
     | '/toolbox/tuner'
     | '/dictionary/'
@@ -255,6 +291,9 @@ export interface RootRouteChildren {
   SettingsRoute: typeof SettingsRoute
   RepertoirePieceIdRoute: typeof RepertoirePieceIdRoute
   ScoresScoreIdRoute: typeof ScoresScoreIdRoute
+  ToolboxCircleOfFifthsRoute: typeof ToolboxCircleOfFifthsRoute
+  ToolboxCounterRoute: typeof ToolboxCounterRoute
+  ToolboxDroneRoute: typeof ToolboxDroneRoute
   ToolboxMetronomeRoute: typeof ToolboxMetronomeRoute
   ToolboxTunerRoute: typeof ToolboxTunerRoute
   DictionaryIndexRoute: typeof DictionaryIndexRoute
@@ -371,6 +410,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ToolboxIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/toolbox/circle-of-fifths': {
+      id: '/toolbox/circle-of-fifths'
+      path: '/toolbox/circle-of-fifths'
+      fullPath: '/toolbox/circle-of-fifths'
+      preLoaderRoute: typeof ToolboxCircleOfFifthsRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/toolbox/counter': {
+      id: '/toolbox/counter'
+      path: '/toolbox/counter'
+      fullPath: '/toolbox/counter'
+      preLoaderRoute: typeof ToolboxCounterRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/toolbox/drone': {
+      id: '/toolbox/drone'
+      path: '/toolbox/drone'
+      fullPath: '/toolbox/drone'
+      preLoaderRoute: typeof ToolboxDroneRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/toolbox/metronome': {
       id: '/toolbox/metronome'
       path: '/toolbox/metronome'
@@ -407,6 +467,9 @@ const rootRouteChildren: RootRouteChildren = {
   SettingsRoute: SettingsRoute,
   RepertoirePieceIdRoute: RepertoirePieceIdRoute,
   ScoresScoreIdRoute: ScoresScoreIdRoute,
+  ToolboxCircleOfFifthsRoute: ToolboxCircleOfFifthsRoute,
+  ToolboxCounterRoute: ToolboxCounterRoute,
+  ToolboxDroneRoute: ToolboxDroneRoute,
   ToolboxMetronomeRoute: ToolboxMetronomeRoute,
   ToolboxTunerRoute: ToolboxTunerRoute,
   DictionaryIndexRoute: DictionaryIndexRoute,

@@ -5,7 +5,10 @@
 export const tools = [
   { id: "metronome", to: "/toolbox/metronome" },
   { id: "trainer", to: "/toolbox/metronome" },
+  { id: "counter", to: "/toolbox/counter" },
+  { id: "circle", to: "/toolbox/circle-of-fifths" },
   { id: "tuner", to: "/toolbox/tuner" },
+  { id: "drone", to: "/toolbox/drone" },
 ] as const;
 
 export type Tool = (typeof tools)[number];

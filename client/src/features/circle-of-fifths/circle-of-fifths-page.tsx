@@ -1,0 +1,65 @@
+import { diatonicTriads, keyAt, type MusicalKey, midiOf, spellScale } from "@mirubato/domain";
+import { useState } from "react";
+import { chordPhrase, scalePhrase } from "../../audio/note-synth";
+import { usePhrasePlayer } from "../../audio/use-phrase-player";
+import { useReferenceA } from "../../audio/use-reference-a";
+import { useT } from "../../i18n/i18n-context";
+import { PageHeader } from "../sections/page-header";
+import { KeyCircle } from "./key-circle";
+import { KeyDetails } from "./key-details";
+import "./circle-of-fifths.css";
+
+const noteSec = 0.28;
+const chordSec = 1.4;
+
+/** The tonic in the octave from C4, so every key's scale sits in the middle of the keyboard. */
+function tonicMidi(key: MusicalKey): number {
+  return midiOf(key.tonicPitchClass, 4);
+}
+
+/**
+ * `/toolbox/circle-of-fifths`: every key with its signature, relative and neighbours; selecting a
+ * key sounds its tonic chord, and its scale and each diatonic chord play on request.
+ */
+export function CircleOfFifthsPage() {
+  const t = useT();
+  const [selected, setSelected] = useState<MusicalKey>(() => keyAt(0, "major"));
+  const [referenceA] = useReferenceA();
+  const play = usePhrasePlayer(referenceA);
+  const playChord = (key: MusicalKey, degree: number) => {
+    const triad = diatonicTriads(key)[degree - 1];
+    if (triad === undefined) return;
+    void play(
+      chordPhrase(
+        triad.notes.map((note) => tonicMidi(key) + note.semitones),
+        chordSec,
+      ),
+    );
+  };
+  const select = (key: MusicalKey) => {
+    setSelected(key);
+    playChord(key, 1);
+  };
+  return (
+    <div className="page circle-of-fifths">
+      <PageHeader title={t("toolbox.circle.name")} description={t("toolbox.circle.description")} />
+      <div className="circle-of-fifths__layout">
+        <KeyCircle selected={selected} onSelect={select} />
+        <KeyDetails
+          musicalKey={selected}
+          onSelect={select}
+          onPlayScale={() =>
+            void play(
+              scalePhrase(
+                tonicMidi(selected),
+                spellScale(selected).map((note) => note.semitones),
+                noteSec,
+              ),
+            )
+          }
+          onPlayChord={(degree) => playChord(selected, degree)}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import {
+  diatonicTriads,
+  enharmonicKey,
+  keySignature,
+  type MusicalKey,
+  neighbourKeys,
+  relativeKey,
+  spellScale,
+} from "@mirubato/domain";
+import { useT } from "../../i18n/i18n-context";
+import { Button } from "../../ui/button";
+import { KeySignatureStaff } from "./key-signature-staff";
+
+interface KeyDetailsProps {
+  readonly musicalKey: MusicalKey;
+  readonly onSelect: (key: MusicalKey) => void;
+  readonly onPlayScale: () => void;
+  readonly onPlayChord: (degree: number) => void;
+}
+
+/** What a key holds: signature, relative, neighbours, scale and chords, with the sound of each. */
+export function KeyDetails({ musicalKey, onSelect, onPlayScale, onPlayChord }: KeyDetailsProps) {
+  const t = useT();
+  const nameOf = (key: MusicalKey) => t(`tools.circle.keyName.${key.mode}`, { tonic: key.tonic });
+  const signature = keySignature(musicalKey.fifths);
+  const count = Math.abs(signature.fifths);
+  const signatureText =
+    count === 0
+      ? t("tools.circle.noAccidentals")
+      : t(signature.fifths > 0 ? "tools.circle.sharps" : "tools.circle.flats", { count });
+  const relative = relativeKey(musicalKey);
+  const { dominant, subdominant } = neighbourKeys(musicalKey);
+  const enharmonic = enharmonicKey(musicalKey);
+  const scale = spellScale(musicalKey);
+  const related = [
+    { label: t("tools.circle.relative"), key: relative },
+    { label: t("tools.circle.dominant"), key: dominant },
+    { label: t("tools.circle.subdominant"), key: subdominant },
+    ...(enharmonic === undefined ? [] : [{ label: t("tools.circle.enharmonic"), key: enharmonic }]),
+  ];
+  return (
+    <section className="panel key-details" aria-labelledby="key-details-name">
+      <h2 id="key-details-name">{nameOf(musicalKey)}</h2>
+      <p>
+        {signatureText}
+        {count > 0 && `: ${signature.accidentals.join(" ")}`}
+      </p>
+      <KeySignatureStaff
+        fifths={musicalKey.fifths}
+        label={`${t("tools.circle.signature")}: ${signatureText}`}
+      />
+      <dl className="key-details__related">
+        {related.map(({ label, key }) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>
+              <Button variant="quiet" onClick={() => onSelect(key)}>
+                {nameOf(key)}
+              </Button>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <h3>{t("tools.circle.scale")}</h3>
+      <p className="key-details__scale">{scale.map((note) => note.name).join(" ")}</p>
+      <Button variant="primary" onClick={onPlayScale}>
+        {t("tools.circle.playScale")}
+      </Button>
+      <h3>{t("tools.circle.chords")}</h3>
+      <ul className="key-details__chords">
+        {diatonicTriads(musicalKey).map((triad) => (
+          <li key={triad.degree}>
+            <Button
+              onClick={() => onPlayChord(triad.degree)}
+              aria-label={t("tools.circle.playChord", {
+                numeral: triad.numeral,
+                notes: triad.notes.map((note) => note.name).join(" "),
+              })}
+            >
+              <span className="key-details__numeral">{triad.numeral}</span>
+              <span>{triad.notes.map((note) => note.name).join(" ")}</span>
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { frequencyOfMidi, pitchClassNames } from "@mirubato/domain";
+import { ReferenceAField } from "../../audio/reference-a-field";
+import { useT } from "../../i18n/i18n-context";
+import { Button } from "../../ui/button";
+import { Field } from "../../ui/field";
+import { PageHeader } from "../sections/page-header";
+import { maxDroneOctave, minDroneOctave } from "./drone-setup-storage";
+import { droneTimbres } from "./drone-voice";
+import { useDrone } from "./use-drone";
+import "./drone.css";
+
+const octaves = Array.from(
+  { length: maxDroneOctave - minDroneOctave + 1 },
+  (_, index) => minDroneOctave + index,
+);
+
+/** `/toolbox/drone`: a sustained reference pitch (and its fifth) to tune intervals and scales against. */
+export function DronePage() {
+  const t = useT();
+  const { setup, setSetup, referenceA, setReferenceA, sound, status, start, stop } = useDrone();
+  const isSounding = status === "sounding";
+  const noteName = `${pitchClassNames[setup.pitchClass] ?? "C"}${setup.octave}`;
+  return (
+    <div className="page drone">
+      <PageHeader title={t("toolbox.drone.name")} description={t("toolbox.drone.description")} />
+      <section className="panel drone__panel" aria-label={t("tools.drone.controls")}>
+        <fieldset className="drone__notes">
+          <legend>{t("tools.drone.note")}</legend>
+          {pitchClassNames.map((name, pitchClass) => (
+            <label key={name} className="drone__note">
+              <input
+                type="radio"
+                name="drone-note"
+                checked={setup.pitchClass === pitchClass}
+                onChange={() => setSetup({ ...setup, pitchClass })}
+              />
+              <span>{name}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="drone__row">
+          <Field label={t("tools.drone.octave")}>
+            {(control) => (
+              <select
+                {...control}
+                className="input"
+                value={setup.octave}
+                onChange={(event) => setSetup({ ...setup, octave: Number(event.target.value) })}
+              >
+                {octaves.map((octave) => (
+                  <option key={octave} value={octave}>
+                    {octave}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t("tools.drone.timbre")}>
+            {(control) => (
+              <select
+                {...control}
+                className="input"
+                value={setup.timbre}
+                onChange={(event) => {
+                  const timbre = droneTimbres.find((choice) => choice === event.target.value);
+                  if (timbre !== undefined) setSetup({ ...setup, timbre });
+                }}
+              >
+                {droneTimbres.map((timbre) => (
+                  <option key={timbre} value={timbre}>
+                    {t(`tools.drone.timbre.${timbre}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <ReferenceAField className="drone__reference" value={referenceA} onChange={setReferenceA} />
+        </div>
+        <label className="drone__check">
+          <input
+            type="checkbox"
+            checked={setup.withFifth}
+            onChange={(event) => setSetup({ ...setup, withFifth: event.target.checked })}
+          />
+          {t("tools.drone.fifth")}
+        </label>
+        <Field label={t("tools.drone.volume")}>
+          {(control) => (
+            <input
+              {...control}
+              type="range"
+              min={0}
+              max={100}
+              value={Math.round(setup.volume * 100)}
+              onChange={(event) => setSetup({ ...setup, volume: event.target.valueAsNumber / 100 })}
+            />
+          )}
+        </Field>
+        <Button
+          variant="primary"
+          className="drone__toggle"
+          disabled={status === "starting"}
+          onClick={() => (isSounding ? stop() : void start())}
+        >
+          {isSounding ? t("tools.drone.stop") : t("tools.drone.start")}
+        </Button>
+        <p className="drone__status" role="status">
+          {status === "failed"
+            ? t("tools.drone.failed")
+            : isSounding
+              ? t("tools.drone.sounding", {
+                  note: noteName,
+                  frequency: frequencyOfMidi(sound.midi, referenceA).toFixed(1),
+                })
+              : t("tools.drone.stopped", { note: noteName })}
+        </p>
+      </section>
+    </div>
+  );
+}

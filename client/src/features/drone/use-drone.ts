@@ -1,0 +1,53 @@
+import { midiOf } from "@mirubato/domain";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useAudioOutput } from "../../audio/use-audio-output";
+import { useReferenceA } from "../../audio/use-reference-a";
+import { type DroneSetup, readDroneSetup, writeDroneSetup } from "./drone-setup-storage";
+import { type DroneSound, type DroneVoice, startDrone } from "./drone-voice";
+
+export type DroneStatus = "stopped" | "starting" | "sounding" | "failed";
+
+function toSound(setup: DroneSetup, referenceA: number): DroneSound {
+  const { pitchClass, octave, withFifth, timbre, volume } = setup;
+  return { midi: midiOf(pitchClass, octave), referenceA, withFifth, timbre, volume };
+}
+
+/** The drone: its setup (kept on the device), sounding or not; changes reach the sound at once. */
+export function useDrone() {
+  const [setup, setSetup] = useState<DroneSetup>(() => readDroneSetup(localStorage));
+  const [referenceA, setReferenceA] = useReferenceA();
+  const [status, setStatus] = useState<DroneStatus>("stopped");
+  const output = useAudioOutput();
+  const voice = useRef<DroneVoice | null>(null);
+  const sound = toSound(setup, referenceA);
+  const soundRef = useRef(sound);
+  soundRef.current = sound;
+
+  useEffect(() => {
+    writeDroneSetup(localStorage, setup);
+    voice.current?.update(toSound(setup, referenceA));
+  }, [setup, referenceA]);
+
+  const start = useCallback(async () => {
+    if (voice.current !== null) return;
+    setStatus("starting");
+    try {
+      const context = await output();
+      voice.current = startDrone(context, context.destination, soundRef.current);
+      setStatus("sounding");
+    } catch (error) {
+      console.error("drone could not start", error);
+      setStatus("failed");
+    }
+  }, [output]);
+
+  const stop = useCallback(() => {
+    void voice.current?.stop();
+    voice.current = null;
+    setStatus("stopped");
+  }, []);
+
+  useEffect(() => () => void voice.current?.stop(), []);
+
+  return { setup, setSetup, referenceA, setReferenceA, sound, status, start, stop };
+}
