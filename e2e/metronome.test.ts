@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { seriousViolations } from "./kit/axe";
 import { test } from "./kit/fixtures";
 
 // The metronome by role and label: start/stop with the beat indicator moving, keys, tap tempo,
@@ -7,17 +7,6 @@ import { test } from "./kit/fixtures";
 test.describe.configure({ timeout: 60_000 });
 
 const tempo = (page: Page) => page.getByRole("slider", { name: "Tempo" });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    );
-}
 
 test("plays, taps a tempo, sets a mixed meter and syncs a preset to a second device", async ({
   devices: [laptop, phone],

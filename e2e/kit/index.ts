@@ -9,6 +9,7 @@ export {
   uniqueEmail,
 } from "./accounts";
 export type { Direction } from "./api-link";
+export { seriousViolations } from "./axe";
 export {
   type ConvergedState,
   type ConvergenceOptions,

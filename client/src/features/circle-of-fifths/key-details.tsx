@@ -70,13 +70,8 @@ export function KeyDetails({ musicalKey, onSelect, onPlayScale, onPlayChord }: K
       <ul className="key-details__chords">
         {diatonicTriads(musicalKey).map((triad) => (
           <li key={triad.degree}>
-            <Button
-              onClick={() => onPlayChord(triad.degree)}
-              aria-label={t("tools.circle.playChord", {
-                numeral: triad.numeral,
-                notes: triad.notes.map((note) => note.name).join(" "),
-              })}
-            >
+            <Button onClick={() => onPlayChord(triad.degree)}>
+              <span className="visually-hidden">{t("tools.circle.playChord")} </span>
               <span className="key-details__numeral">{triad.numeral}</span>
               <span>{triad.notes.map((note) => note.name).join(" ")}</span>
             </Button>

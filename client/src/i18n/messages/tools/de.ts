@@ -27,7 +27,7 @@ export const toolsDe: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.counter.kind.streak": "Hintereinander ohne Fehler",
   "tools.counter.kind.total": "Saubere insgesamt",
   "tools.counter.missResets": "Ein Fehler beginnt die Serie von vorn.",
-  "tools.counter.round": "Wiederholungen",
+  "tools.counter.round": "Diese Runde",
   "tools.counter.progress": "Fortschritt",
   "tools.counter.progress.streak": "{streak} von {target} hintereinander",
   "tools.counter.progress.total": "{total} von {target} sauber",
@@ -70,5 +70,5 @@ export const toolsDe: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.circle.scale": "Tonleiter",
   "tools.circle.playScale": "Tonleiter spielen",
   "tools.circle.chords": "Akkorde",
-  "tools.circle.playChord": "{numeral} spielen: {notes}",
+  "tools.circle.playChord": "Spielen",
 };

@@ -25,7 +25,7 @@ export const toolsEn = {
   "tools.counter.kind.streak": "In a row without a miss",
   "tools.counter.kind.total": "Clean ones in all",
   "tools.counter.missResets": "A miss starts the streak again.",
-  "tools.counter.round": "Repetitions",
+  "tools.counter.round": "This round",
   "tools.counter.progress": "Progress",
   "tools.counter.progress.streak": "{streak} of {target} in a row",
   "tools.counter.progress.total": "{total} of {target} clean",
@@ -68,7 +68,7 @@ export const toolsEn = {
   "tools.circle.scale": "Scale",
   "tools.circle.playScale": "Play the scale",
   "tools.circle.chords": "Chords",
-  "tools.circle.playChord": "Play {numeral}: {notes}",
+  "tools.circle.playChord": "Play",
 } as const satisfies Record<string, string>;
 
 export type ToolsMessageKey = keyof typeof toolsEn;

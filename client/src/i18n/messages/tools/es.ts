@@ -27,7 +27,7 @@ export const toolsEs: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.counter.kind.streak": "Seguidas sin fallo",
   "tools.counter.kind.total": "Limpias en total",
   "tools.counter.missResets": "Un fallo reinicia la racha.",
-  "tools.counter.round": "Repeticiones",
+  "tools.counter.round": "Esta ronda",
   "tools.counter.progress": "Progreso",
   "tools.counter.progress.streak": "{streak} de {target} seguidas",
   "tools.counter.progress.total": "{total} de {target} limpias",
@@ -70,5 +70,5 @@ export const toolsEs: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.circle.scale": "Escala",
   "tools.circle.playScale": "Tocar la escala",
   "tools.circle.chords": "Acordes",
-  "tools.circle.playChord": "Tocar {numeral}: {notes}",
+  "tools.circle.playChord": "Tocar",
 };

@@ -27,7 +27,7 @@ export const toolsFr: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.counter.kind.streak": "D’affilée sans faute",
   "tools.counter.kind.total": "Propres au total",
   "tools.counter.missResets": "Une faute relance la série.",
-  "tools.counter.round": "Répétitions",
+  "tools.counter.round": "Cette série",
   "tools.counter.progress": "Progression",
   "tools.counter.progress.streak": "{streak} sur {target} d’affilée",
   "tools.counter.progress.total": "{total} sur {target} propres",
@@ -70,5 +70,5 @@ export const toolsFr: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.circle.scale": "Gamme",
   "tools.circle.playScale": "Jouer la gamme",
   "tools.circle.chords": "Accords",
-  "tools.circle.playChord": "Jouer {numeral} : {notes}",
+  "tools.circle.playChord": "Jouer",
 };

@@ -26,7 +26,7 @@ export const toolsZhCN: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.counter.kind.streak": "连续无失误",
   "tools.counter.kind.total": "累计成功",
   "tools.counter.missResets": "一次失误会让连续次数重新开始。",
-  "tools.counter.round": "重复",
+  "tools.counter.round": "本轮",
   "tools.counter.progress": "进度",
   "tools.counter.progress.streak": "连续 {streak}/{target} 次",
   "tools.counter.progress.total": "成功 {total}/{target} 次",
@@ -69,5 +69,5 @@ export const toolsZhCN: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.circle.scale": "音阶",
   "tools.circle.playScale": "弹奏音阶",
   "tools.circle.chords": "和弦",
-  "tools.circle.playChord": "弹奏 {numeral}：{notes}",
+  "tools.circle.playChord": "弹奏",
 };

@@ -26,7 +26,7 @@ export const toolsZhTW: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.counter.kind.streak": "連續無失誤",
   "tools.counter.kind.total": "累計成功",
   "tools.counter.missResets": "一次失誤會讓連續次數重新開始。",
-  "tools.counter.round": "重複",
+  "tools.counter.round": "本輪",
   "tools.counter.progress": "進度",
   "tools.counter.progress.streak": "連續 {streak}/{target} 次",
   "tools.counter.progress.total": "成功 {total}/{target} 次",
@@ -69,5 +69,5 @@ export const toolsZhTW: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.circle.scale": "音階",
   "tools.circle.playScale": "彈奏音階",
   "tools.circle.chords": "和弦",
-  "tools.circle.playChord": "彈奏 {numeral}：{notes}",
+  "tools.circle.playChord": "彈奏",
 };
