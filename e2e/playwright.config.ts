@@ -16,6 +16,10 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
+    // A local page loads in seconds. Now and then workerd drops one asset response (its log says
+    // "Broken pipe") and the load event never comes: fail that navigation fast so the retry runs,
+    // rather than waiting out the whole test's timeout.
+    navigationTimeout: 30_000,
     // Debian's Chromium: Playwright never downloads a browser of its own here.
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
