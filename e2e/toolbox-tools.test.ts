@@ -73,10 +73,21 @@ test("shows a key's signature, relative and scale on the circle of fifths", asyn
   await page.getByRole("button", { name: "C minor" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "C minor" })).toBeVisible();
   await expect(keys.getByRole("radio", { name: "C minor" })).toHaveAttribute("aria-checked", "true");
+  // A minor key's scale and chords follow the chosen minor form.
+  const minorForm = page.getByRole("group", { name: "Minor scale" });
+  await expect(minorForm.getByRole("radio", { name: "Natural" })).toBeChecked();
+  await minorForm.getByRole("radio", { name: "Harmonic" }).check();
+  await expect(page.getByText("C D E♭ F G A♭ B", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Play III+ E♭ G B" })).toBeVisible();
+  await minorForm.getByRole("radio", { name: "Melodic" }).check();
+  await expect(page.getByText("C D E♭ F G A B C", { exact: true })).toBeVisible();
+  await expect(page.getByText("C B♭ A♭ G F E♭ D C", { exact: true })).toBeVisible();
   await keys.getByRole("radio", { name: "C minor" }).focus();
   await page.keyboard.press("ArrowRight");
   await expect(page.getByRole("heading", { level: 2, name: "G minor" })).toBeVisible();
   await expect(page.getByText("2 flats: B♭ E♭")).toBeVisible();
+  // The form chosen stays as the musician moves to another minor key.
+  await expect(page.getByText("G A B♭ C D E F♯ G", { exact: true })).toBeVisible();
   await page.keyboard.press("ArrowUp");
   await expect(page.getByRole("heading", { level: 2, name: "B♭ major" })).toBeVisible();
   expect(await seriousViolations(page), "axe on the circle of fifths").toEqual([]);

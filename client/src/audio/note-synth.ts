@@ -21,13 +21,19 @@ const peakGain = 0.28;
 
 /**
  * A scale up to its octave and back down, one note every `noteSec`; the top note is not repeated.
+ * `downSemitones` is the scale it comes down by, when that differs (melodic minor comes down natural).
  *
  * @example
  * scalePhrase(60, [0, 2, 4, 5, 7, 9, 11], 0.3).map((note) => note.midi); // 60 62 … 72 71 … 60
  */
-export function scalePhrase(tonicMidi: number, semitones: readonly number[], noteSec: number): SynthNote[] {
+export function scalePhrase(
+  tonicMidi: number,
+  semitones: readonly number[],
+  noteSec: number,
+  downSemitones: readonly number[] = semitones,
+): SynthNote[] {
   const up = [...semitones, 12].map((step) => tonicMidi + step);
-  const down = up.slice(0, -1).reverse();
+  const down = downSemitones.map((step) => tonicMidi + step).reverse();
   return [...up, ...down].map((midi, index) => ({
     midi,
     startSec: index * noteSec,

@@ -1,4 +1,12 @@
-import { diatonicTriads, keyAt, type MusicalKey, midiOf, spellScale } from "@mirubato/domain";
+import {
+  descendingScale,
+  diatonicTriads,
+  keyAt,
+  type MinorForm,
+  type MusicalKey,
+  midiOf,
+  spellScale,
+} from "@mirubato/domain";
 import { useState } from "react";
 import { chordPhrase, scalePhrase } from "../../audio/note-synth";
 import { usePhrasePlayer } from "../../audio/use-phrase-player";
@@ -24,10 +32,11 @@ function tonicMidi(key: MusicalKey): number {
 export function CircleOfFifthsPage() {
   const t = useT();
   const [selected, setSelected] = useState<MusicalKey>(() => keyAt(0, "major"));
+  const [minorForm, setMinorForm] = useState<MinorForm>("natural");
   const [referenceA] = useReferenceA();
   const play = usePhrasePlayer(referenceA);
   const playChord = (key: MusicalKey, degree: number) => {
-    const triad = diatonicTriads(key)[degree - 1];
+    const triad = diatonicTriads(key, minorForm)[degree - 1];
     if (triad === undefined) return;
     void play(
       chordPhrase(
@@ -47,13 +56,16 @@ export function CircleOfFifthsPage() {
         <KeyCircle selected={selected} onSelect={select} />
         <KeyDetails
           musicalKey={selected}
+          minorForm={minorForm}
+          onMinorFormChange={setMinorForm}
           onSelect={select}
           onPlayScale={() =>
             void play(
               scalePhrase(
                 tonicMidi(selected),
-                spellScale(selected).map((note) => note.semitones),
+                spellScale(selected, minorForm).map((note) => note.semitones),
                 noteSec,
+                descendingScale(selected, minorForm).map((note) => note.semitones),
               ),
             )
           }

@@ -1,7 +1,9 @@
 import {
+  descendingScale,
   diatonicTriads,
   enharmonicKey,
   keySignature,
+  type MinorForm,
   type MusicalKey,
   neighbourKeys,
   relativeKey,
@@ -10,16 +12,27 @@ import {
 import { useT } from "../../i18n/i18n-context";
 import { Button } from "../../ui/button";
 import { KeySignatureStaff } from "./key-signature-staff";
+import { MinorFormChoice } from "./minor-form-choice";
 
 interface KeyDetailsProps {
   readonly musicalKey: MusicalKey;
+  /** The minor scale a minor key is shown and played in. */
+  readonly minorForm: MinorForm;
+  readonly onMinorFormChange: (form: MinorForm) => void;
   readonly onSelect: (key: MusicalKey) => void;
   readonly onPlayScale: () => void;
   readonly onPlayChord: (degree: number) => void;
 }
 
 /** What a key holds: signature, relative, neighbours, scale and chords, with the sound of each. */
-export function KeyDetails({ musicalKey, onSelect, onPlayScale, onPlayChord }: KeyDetailsProps) {
+export function KeyDetails({
+  musicalKey,
+  minorForm,
+  onMinorFormChange,
+  onSelect,
+  onPlayScale,
+  onPlayChord,
+}: KeyDetailsProps) {
   const t = useT();
   const nameOf = (key: MusicalKey) => t(`tools.circle.keyName.${key.mode}`, { tonic: key.tonic });
   const signature = keySignature(musicalKey.fifths);
@@ -31,7 +44,10 @@ export function KeyDetails({ musicalKey, onSelect, onPlayScale, onPlayChord }: K
   const relative = relativeKey(musicalKey);
   const { dominant, subdominant } = neighbourKeys(musicalKey);
   const enharmonic = enharmonicKey(musicalKey);
-  const scale = spellScale(musicalKey);
+  const scale = spellScale(musicalKey, minorForm);
+  const isMinor = musicalKey.mode === "minor";
+  const comesDownNatural = isMinor && minorForm === "melodic";
+  const spell = (notes: readonly { name: string }[]) => notes.map((note) => note.name).join(" ");
   const related = [
     { label: t("tools.circle.relative"), key: relative },
     { label: t("tools.circle.dominant"), key: dominant },
@@ -62,18 +78,28 @@ export function KeyDetails({ musicalKey, onSelect, onPlayScale, onPlayChord }: K
         ))}
       </dl>
       <h3>{t("tools.circle.scale")}</h3>
-      <p className="key-details__scale">{scale.map((note) => note.name).join(" ")}</p>
+      {isMinor && <MinorFormChoice value={minorForm} onChange={onMinorFormChange} />}
+      {comesDownNatural ? (
+        <dl className="key-details__scale key-details__scale--both-ways">
+          <dt>{t("tools.circle.scaleUp")}</dt>
+          <dd>{spell([...scale, ...scale.slice(0, 1)])}</dd>
+          <dt>{t("tools.circle.scaleDown")}</dt>
+          <dd>{spell([...scale.slice(0, 1), ...[...descendingScale(musicalKey, minorForm)].reverse()])}</dd>
+        </dl>
+      ) : (
+        <p className="key-details__scale">{spell(scale)}</p>
+      )}
       <Button variant="primary" onClick={onPlayScale}>
         {t("tools.circle.playScale")}
       </Button>
       <h3>{t("tools.circle.chords")}</h3>
       <ul className="key-details__chords">
-        {diatonicTriads(musicalKey).map((triad) => (
+        {diatonicTriads(musicalKey, minorForm).map((triad) => (
           <li key={triad.degree}>
             <Button onClick={() => onPlayChord(triad.degree)}>
               <span className="visually-hidden">{t("tools.circle.playChord")} </span>
               <span className="key-details__numeral">{triad.numeral}</span>
-              <span>{triad.notes.map((note) => note.name).join(" ")}</span>
+              <span>{spell(triad.notes)}</span>
             </Button>
           </li>
         ))}

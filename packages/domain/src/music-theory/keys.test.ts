@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   circlePositions,
+  descendingScale,
   diatonicTriads,
   enharmonicKey,
   keyAt,
@@ -102,5 +103,37 @@ describe("scales and chords", () => {
     const triads = diatonicTriads(keyAt(0, "minor"));
     expect(triads.map((triad) => triad.numeral)).toEqual(["i", "ii°", "III", "iv", "v", "VI", "VII"]);
     expect(names(triads[0]?.notes ?? [])).toEqual(["A", "C", "E"]);
+  });
+
+  test("harmonic minor raises the seventh, spelled on its own letter", () => {
+    expect(names(spellScale(keyAt(0, "minor"), "harmonic"))).toEqual(["A", "B", "C", "D", "E", "F", "G♯"]);
+    expect(names(spellScale(keyAt(-3, "minor"), "harmonic"))).toEqual(["C", "D", "E♭", "F", "G", "A♭", "B"]);
+    // G♯ minor's leading note is F double sharp, not G.
+    expect(spellScale(keyAt(5, "minor"), "harmonic")[6]).toEqual({ name: "F♯♯", semitones: 11 });
+  });
+
+  test("melodic minor raises the sixth and seventh; a major key ignores the form", () => {
+    const dMinor = spellScale(keyAt(-1, "minor"), "melodic");
+    expect(names(dMinor)).toEqual(["D", "E", "F", "G", "A", "B", "C♯"]);
+    expect(dMinor.map((note) => note.semitones)).toEqual([0, 2, 3, 5, 7, 9, 11]);
+    expect(spellScale(keyAt(2, "major"), "melodic")).toEqual(spellScale(keyAt(2, "major")));
+  });
+
+  test("melodic minor comes down natural; harmonic comes down as it went up", () => {
+    const aMinor = keyAt(0, "minor");
+    expect(names(descendingScale(aMinor, "melodic"))).toEqual(names(spellScale(aMinor)));
+    expect(descendingScale(aMinor, "harmonic")).toEqual(spellScale(aMinor, "harmonic"));
+  });
+
+  test("harmonic minor's triads: i ii° III+ iv V VI vii°", () => {
+    const triads = diatonicTriads(keyAt(0, "minor"), "harmonic");
+    expect(triads.map((triad) => triad.numeral)).toEqual(["i", "ii°", "III+", "iv", "V", "VI", "vii°"]);
+    expect(triads[2]?.quality).toBe("augmented");
+    expect(names(triads[4]?.notes ?? [])).toEqual(["E", "G♯", "B"]);
+  });
+
+  test("melodic minor's triads: i ii III+ IV V vi° vii°", () => {
+    const triads = diatonicTriads(keyAt(0, "minor"), "melodic");
+    expect(triads.map((triad) => triad.numeral)).toEqual(["i", "ii", "III+", "IV", "V", "vi°", "vii°"]);
   });
 });

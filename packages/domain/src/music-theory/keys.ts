@@ -112,6 +112,20 @@ const majorSteps = [0, 2, 4, 5, 7, 9, 11] as const;
 /** Natural minor (Aeolian): the relative major's notes from the sixth degree. */
 const minorSteps = [0, 2, 3, 5, 7, 8, 10] as const;
 
+/**
+ * The forms of the minor scale: natural (Aeolian); harmonic, its seventh raised to a leading note;
+ * and melodic, its sixth and seventh raised on the way up (it comes down as natural minor).
+ */
+export const minorForms = ["natural", "harmonic", "melodic"] as const;
+export type MinorForm = (typeof minorForms)[number];
+
+/** Degrees (0-based) a minor form raises by a semitone from natural minor. */
+const raisedDegrees: Readonly<Record<MinorForm, readonly number[]>> = {
+  natural: [],
+  harmonic: [6],
+  melodic: [5, 6],
+};
+
 /** One note of a spelled scale: its written name and semitones above the tonic (0–11). */
 export interface ScaleNote {
   readonly name: string;
@@ -119,18 +133,28 @@ export interface ScaleNote {
 }
 
 /**
- * The seven notes of a key's scale (natural minor for minor keys), one letter per degree.
+ * The seven notes of a key's scale, one letter per degree. A minor key's scale is in `minorForm`
+ * (natural unless given; melodic is its rising form); a major key ignores it.
  *
  * @example
  * spellScale(keyAt(-1, "major")).map((n) => n.name); // ["F", "G", "A", "B♭", "C", "D", "E"]
+ * spellScale(keyAt(-3, "minor"), "harmonic").map((n) => n.name); // […, "A♭", "B"]
  */
-export function spellScale(key: MusicalKey): readonly ScaleNote[] {
+export function spellScale(key: MusicalKey, minorForm: MinorForm = "natural"): readonly ScaleNote[] {
   const tonicLetterIndex = letters.indexOf(tonicLetterOf(key));
   const steps = key.mode === "major" ? majorSteps : minorSteps;
-  return steps.map((semitones, degree) => {
+  const raised = key.mode === "minor" ? raisedDegrees[minorForm] : [];
+  return steps.map((naturalSemitones, degree) => {
     const letter = letters[(tonicLetterIndex + degree) % 7] ?? "C";
-    return { name: `${letter}${accidentalSymbol(alterationOf(letter, key.fifths))}`, semitones };
+    const raise = raised.includes(degree) ? 1 : 0;
+    const alteration = alterationOf(letter, key.fifths) + raise;
+    return { name: `${letter}${accidentalSymbol(alteration)}`, semitones: naturalSemitones + raise };
   });
+}
+
+/** The scale a key comes down by: its own, except melodic minor, which comes down as natural minor. */
+export function descendingScale(key: MusicalKey, minorForm: MinorForm = "natural"): readonly ScaleNote[] {
+  return spellScale(key, minorForm === "melodic" ? "natural" : minorForm);
 }
 
 function tonicLetterOf(key: MusicalKey): Letter {
@@ -138,12 +162,12 @@ function tonicLetterOf(key: MusicalKey): Letter {
   return letters.find((letter) => letter === first) ?? "C";
 }
 
-export type TriadQuality = "major" | "minor" | "diminished";
+export type TriadQuality = "major" | "minor" | "diminished" | "augmented";
 
 export interface Triad {
   /** Scale degree 1–7. */
   readonly degree: number;
-  /** Roman numeral: upper case major, lower case minor, "°" diminished. */
+  /** Roman numeral: upper case major, lower case minor, "°" diminished, "+" augmented. */
   readonly numeral: string;
   readonly quality: TriadQuality;
   readonly notes: readonly ScaleNote[];
@@ -155,8 +179,8 @@ const numerals = ["I", "II", "III", "IV", "V", "VI", "VII"] as const;
  * The seven diatonic triads of a key (root, third and fifth stacked from each degree). Each note's
  * semitones count up from the key's tonic and may pass 12, so the chord is voiced in close position.
  */
-export function diatonicTriads(key: MusicalKey): readonly Triad[] {
-  const scale = spellScale(key);
+export function diatonicTriads(key: MusicalKey, minorForm: MinorForm = "natural"): readonly Triad[] {
+  const scale = spellScale(key, minorForm);
   return scale.map((_, degree) => {
     const notes = [0, 2, 4].map((offset) => {
       const index = degree + offset;
@@ -166,10 +190,15 @@ export function diatonicTriads(key: MusicalKey): readonly Triad[] {
     const [root, third, fifth] = notes.map((note) => note.semitones);
     const thirdSize = (third ?? 0) - (root ?? 0);
     const fifthSize = (fifth ?? 0) - (root ?? 0);
-    const quality: TriadQuality = fifthSize === 6 ? "diminished" : thirdSize === 4 ? "major" : "minor";
+    const quality: TriadQuality =
+      fifthSize === 6 ? "diminished" : fifthSize === 8 ? "augmented" : thirdSize === 4 ? "major" : "minor";
     const base = numerals[degree] ?? "I";
-    const numeral =
-      quality === "major" ? base : quality === "minor" ? base.toLowerCase() : `${base.toLowerCase()}°`;
+    const numeral = {
+      major: base,
+      minor: base.toLowerCase(),
+      diminished: `${base.toLowerCase()}°`,
+      augmented: `${base}+`,
+    }[quality];
     return { degree: degree + 1, numeral, quality, notes };
   });
 }

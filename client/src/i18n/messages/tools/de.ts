@@ -69,6 +69,12 @@ export const toolsDe: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.circle.enharmonic": "Klingt wie",
   "tools.circle.scale": "Tonleiter",
   "tools.circle.playScale": "Tonleiter spielen",
+  "tools.circle.minorForm": "Molltonleiter",
+  "tools.circle.minorForm.natural": "Natürlich",
+  "tools.circle.minorForm.harmonic": "Harmonisch",
+  "tools.circle.minorForm.melodic": "Melodisch",
+  "tools.circle.scaleUp": "Aufwärts",
+  "tools.circle.scaleDown": "Abwärts",
   "tools.circle.chords": "Akkorde",
   "tools.circle.playChord": "Spielen",
 };

@@ -67,6 +67,12 @@ export const toolsEn = {
   "tools.circle.enharmonic": "Same sound as",
   "tools.circle.scale": "Scale",
   "tools.circle.playScale": "Play the scale",
+  "tools.circle.minorForm": "Minor scale",
+  "tools.circle.minorForm.natural": "Natural",
+  "tools.circle.minorForm.harmonic": "Harmonic",
+  "tools.circle.minorForm.melodic": "Melodic",
+  "tools.circle.scaleUp": "Up",
+  "tools.circle.scaleDown": "Down",
   "tools.circle.chords": "Chords",
   "tools.circle.playChord": "Play",
 } as const satisfies Record<string, string>;

@@ -69,6 +69,12 @@ export const toolsEs: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.circle.enharmonic": "Suena igual que",
   "tools.circle.scale": "Escala",
   "tools.circle.playScale": "Tocar la escala",
+  "tools.circle.minorForm": "Escala menor",
+  "tools.circle.minorForm.natural": "Natural",
+  "tools.circle.minorForm.harmonic": "Armónica",
+  "tools.circle.minorForm.melodic": "Melódica",
+  "tools.circle.scaleUp": "Subiendo",
+  "tools.circle.scaleDown": "Bajando",
   "tools.circle.chords": "Acordes",
   "tools.circle.playChord": "Tocar",
 };

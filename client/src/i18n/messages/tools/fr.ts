@@ -69,6 +69,12 @@ export const toolsFr: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.circle.enharmonic": "Même son que",
   "tools.circle.scale": "Gamme",
   "tools.circle.playScale": "Jouer la gamme",
+  "tools.circle.minorForm": "Gamme mineure",
+  "tools.circle.minorForm.natural": "Naturelle",
+  "tools.circle.minorForm.harmonic": "Harmonique",
+  "tools.circle.minorForm.melodic": "Mélodique",
+  "tools.circle.scaleUp": "En montant",
+  "tools.circle.scaleDown": "En descendant",
   "tools.circle.chords": "Accords",
   "tools.circle.playChord": "Jouer",
 };

@@ -68,6 +68,12 @@ export const toolsZhCN: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.circle.enharmonic": "等音调",
   "tools.circle.scale": "音阶",
   "tools.circle.playScale": "弹奏音阶",
+  "tools.circle.minorForm": "小调音阶",
+  "tools.circle.minorForm.natural": "自然小调",
+  "tools.circle.minorForm.harmonic": "和声小调",
+  "tools.circle.minorForm.melodic": "旋律小调",
+  "tools.circle.scaleUp": "上行",
+  "tools.circle.scaleDown": "下行",
   "tools.circle.chords": "和弦",
   "tools.circle.playChord": "弹奏",
 };

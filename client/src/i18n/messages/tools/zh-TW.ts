@@ -68,6 +68,12 @@ export const toolsZhTW: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.circle.enharmonic": "等音調",
   "tools.circle.scale": "音階",
   "tools.circle.playScale": "彈奏音階",
+  "tools.circle.minorForm": "小調音階",
+  "tools.circle.minorForm.natural": "自然小調",
+  "tools.circle.minorForm.harmonic": "和聲小調",
+  "tools.circle.minorForm.melodic": "旋律小調",
+  "tools.circle.scaleUp": "上行",
+  "tools.circle.scaleDown": "下行",
   "tools.circle.chords": "和弦",
   "tools.circle.playChord": "彈奏",
 };
