@@ -68,11 +68,18 @@ test("shows a key's signature, relative and scale on the circle of fifths", asyn
   await expect(page.getByText("E♭ F G A♭ B♭ C D", { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Play V B♭ D F" })).toBeVisible();
   await page.getByRole("button", { name: "Play the scale" }).click();
+  // A drone on the tonic to play the scale against; it follows the key chosen next.
+  await page.getByRole("button", { name: "Drone on E♭" }).click();
+  await expect(page.getByRole("button", { name: "Drone on E♭" })).toHaveAttribute("aria-pressed", "true");
 
   // Its relative minor is one click away; the arrows walk round the circle from there.
   await page.getByRole("button", { name: "C minor" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "C minor" })).toBeVisible();
   await expect(keys.getByRole("radio", { name: "C minor" })).toHaveAttribute("aria-checked", "true");
+  const drone = page.getByRole("button", { name: "Drone on C" });
+  await expect(drone).toHaveAttribute("aria-pressed", "true");
+  await drone.click();
+  await expect(drone).toHaveAttribute("aria-pressed", "false");
   // A minor key's scale and chords follow the chosen minor form.
   const minorForm = page.getByRole("group", { name: "Minor scale" });
   await expect(minorForm.getByRole("radio", { name: "Natural" })).toBeChecked();

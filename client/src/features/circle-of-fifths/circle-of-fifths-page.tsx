@@ -12,6 +12,7 @@ import { chordPhrase, scalePhrase } from "../../audio/note-synth";
 import { usePhrasePlayer } from "../../audio/use-phrase-player";
 import { useReferenceA } from "../../audio/use-reference-a";
 import { useT } from "../../i18n/i18n-context";
+import { useDrone } from "../drone/use-drone";
 import { PageHeader } from "../sections/page-header";
 import { KeyCircle } from "./key-circle";
 import { KeyDetails } from "./key-details";
@@ -35,6 +36,9 @@ export function CircleOfFifthsPage() {
   const [minorForm, setMinorForm] = useState<MinorForm>("natural");
   const [referenceA] = useReferenceA();
   const play = usePhrasePlayer(referenceA);
+  const drone = useDrone();
+  const isDroning = drone.status === "sounding";
+  const droneOn = (key: MusicalKey) => ({ ...drone.setup, pitchClass: key.tonicPitchClass });
   const playChord = (key: MusicalKey, degree: number) => {
     const triad = diatonicTriads(key, minorForm)[degree - 1];
     if (triad === undefined) return;
@@ -48,6 +52,8 @@ export function CircleOfFifthsPage() {
   const select = (key: MusicalKey) => {
     setSelected(key);
     playChord(key, 1);
+    // A drone under the scale follows the key, gliding to its tonic.
+    if (isDroning) drone.setSetup(droneOn(key));
   };
   return (
     <div className="page circle-of-fifths">
@@ -70,6 +76,8 @@ export function CircleOfFifthsPage() {
             )
           }
           onPlayChord={(degree) => playChord(selected, degree)}
+          isDroning={isDroning}
+          onToggleDrone={() => (isDroning ? drone.stop() : void drone.start(droneOn(selected)))}
         />
       </div>
     </div>

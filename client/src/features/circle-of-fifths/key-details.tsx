@@ -22,6 +22,9 @@ interface KeyDetailsProps {
   readonly onSelect: (key: MusicalKey) => void;
   readonly onPlayScale: () => void;
   readonly onPlayChord: (degree: number) => void;
+  /** Whether a drone sounds the tonic under the scale. */
+  readonly isDroning: boolean;
+  readonly onToggleDrone: () => void;
 }
 
 /** What a key holds: signature, relative, neighbours, scale and chords, with the sound of each. */
@@ -32,6 +35,8 @@ export function KeyDetails({
   onSelect,
   onPlayScale,
   onPlayChord,
+  isDroning,
+  onToggleDrone,
 }: KeyDetailsProps) {
   const t = useT();
   const nameOf = (key: MusicalKey) => t(`tools.circle.keyName.${key.mode}`, { tonic: key.tonic });
@@ -89,9 +94,14 @@ export function KeyDetails({
       ) : (
         <p className="key-details__scale">{spell(scale)}</p>
       )}
-      <Button variant="primary" onClick={onPlayScale}>
-        {t("tools.circle.playScale")}
-      </Button>
+      <div className="key-details__actions">
+        <Button variant="primary" onClick={onPlayScale}>
+          {t("tools.circle.playScale")}
+        </Button>
+        <Button aria-pressed={isDroning} onClick={onToggleDrone}>
+          {t("tools.circle.drone", { tonic: musicalKey.tonic })}
+        </Button>
+      </div>
       <h3>{t("tools.circle.chords")}</h3>
       <ul className="key-details__chords">
         {diatonicTriads(musicalKey, minorForm).map((triad) => (

@@ -28,18 +28,24 @@ export function useDrone() {
     voice.current?.update(toSound(setup, referenceA));
   }, [setup, referenceA]);
 
-  const start = useCallback(async () => {
-    if (voice.current !== null) return;
-    setStatus("starting");
-    try {
-      const context = await output();
-      voice.current = startDrone(context, context.destination, soundRef.current);
-      setStatus("sounding");
-    } catch (error) {
-      console.error("drone could not start", error);
-      setStatus("failed");
-    }
-  }, [output]);
+  /** Starts sounding; `from` is a setup to start with instead of the current one (and keep). */
+  const start = useCallback(
+    async (from?: DroneSetup) => {
+      if (voice.current !== null) return;
+      if (from !== undefined) setSetup(from);
+      const first = from === undefined ? soundRef.current : toSound(from, soundRef.current.referenceA);
+      setStatus("starting");
+      try {
+        const context = await output();
+        voice.current = startDrone(context, context.destination, first);
+        setStatus("sounding");
+      } catch (error) {
+        console.error("drone could not start", error);
+        setStatus("failed");
+      }
+    },
+    [output],
+  );
 
   const stop = useCallback(() => {
     void voice.current?.stop();

@@ -69,6 +69,7 @@ export const toolsDe: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.circle.enharmonic": "Klingt wie",
   "tools.circle.scale": "Tonleiter",
   "tools.circle.playScale": "Tonleiter spielen",
+  "tools.circle.drone": "Bordun auf {tonic}",
   "tools.circle.minorForm": "Molltonleiter",
   "tools.circle.minorForm.natural": "Natürlich",
   "tools.circle.minorForm.harmonic": "Harmonisch",

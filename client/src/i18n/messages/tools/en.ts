@@ -67,6 +67,7 @@ export const toolsEn = {
   "tools.circle.enharmonic": "Same sound as",
   "tools.circle.scale": "Scale",
   "tools.circle.playScale": "Play the scale",
+  "tools.circle.drone": "Drone on {tonic}",
   "tools.circle.minorForm": "Minor scale",
   "tools.circle.minorForm.natural": "Natural",
   "tools.circle.minorForm.harmonic": "Harmonic",

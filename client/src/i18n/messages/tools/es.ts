@@ -69,6 +69,7 @@ export const toolsEs: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.circle.enharmonic": "Suena igual que",
   "tools.circle.scale": "Escala",
   "tools.circle.playScale": "Tocar la escala",
+  "tools.circle.drone": "Bordón en {tonic}",
   "tools.circle.minorForm": "Escala menor",
   "tools.circle.minorForm.natural": "Natural",
   "tools.circle.minorForm.harmonic": "Armónica",

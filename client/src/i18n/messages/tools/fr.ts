@@ -69,6 +69,7 @@ export const toolsFr: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.circle.enharmonic": "Même son que",
   "tools.circle.scale": "Gamme",
   "tools.circle.playScale": "Jouer la gamme",
+  "tools.circle.drone": "Bourdon sur {tonic}",
   "tools.circle.minorForm": "Gamme mineure",
   "tools.circle.minorForm.natural": "Naturelle",
   "tools.circle.minorForm.harmonic": "Harmonique",

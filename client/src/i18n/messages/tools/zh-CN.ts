@@ -68,6 +68,7 @@ export const toolsZhCN: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.circle.enharmonic": "等音调",
   "tools.circle.scale": "音阶",
   "tools.circle.playScale": "弹奏音阶",
+  "tools.circle.drone": "{tonic} 持续音",
   "tools.circle.minorForm": "小调音阶",
   "tools.circle.minorForm.natural": "自然小调",
   "tools.circle.minorForm.harmonic": "和声小调",

@@ -68,6 +68,7 @@ export const toolsZhTW: Readonly<Record<ToolsMessageKey, string>> = {
   "tools.circle.enharmonic": "等音調",
   "tools.circle.scale": "音階",
   "tools.circle.playScale": "彈奏音階",
+  "tools.circle.drone": "{tonic} 持續音",
   "tools.circle.minorForm": "小調音階",
   "tools.circle.minorForm.natural": "自然小調",
   "tools.circle.minorForm.harmonic": "和聲小調",
