@@ -2,8 +2,9 @@ import { expect, type Page } from "@playwright/test";
 import { seriousViolations } from "./kit/axe";
 import { test } from "./kit/fixtures";
 
-// The metronome by role and label: start/stop with the beat indicator moving, keys, tap tempo,
-// a 3+2+2 meter with an accent changed on the grid, and a preset saved on one device loaded on another.
+// The metronome by role and label: start/stop with the beat indicator moving, keys, tap tempo, the
+// click's kit and volume kept on the device, a 3+2+2 meter with an accent changed on the grid, and a
+// preset saved on one device loaded on another.
 test.describe.configure({ timeout: 60_000 });
 
 const tempo = (page: Page) => page.getByRole("slider", { name: "Tempo" });
@@ -57,6 +58,17 @@ test("plays, taps a tempo, sets a mixed meter and syncs a preset to a second dev
   await page.getByRole("main").click({ position: { x: 5, y: 5 } });
   await page.keyboard.press("Space");
   await expect(page.getByRole("button", { name: "Start" })).toHaveAttribute("aria-pressed", "false");
+
+  // The sound is the device's own: a kit changed while playing, a volume, both kept across a reload.
+  await page.getByLabel("Click sound").selectOption({ label: "Wood block" });
+  await page.getByLabel("Volume").fill("40");
+  await page.reload();
+  await expect(page.getByLabel("Click sound")).toHaveValue("wood");
+  await expect(page.getByLabel("Volume")).toHaveValue("40");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("button", { name: "Stop" })).toHaveAttribute("aria-pressed", "true");
+  await page.getByLabel("Click sound").selectOption({ label: "Beep" });
+  await page.getByRole("button", { name: "Stop" }).click();
 
   await page.getByLabel("Grouping").fill("3+2+2");
   await page.getByLabel("Grouping").press("Enter");

@@ -1,10 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { memoryStorage } from "../db/testing/memory-storage";
 import { readReferenceA, writeReferenceA } from "./reference-a-storage";
-
-function memoryStorage(): Pick<Storage, "getItem" | "setItem"> {
-  const values = new Map<string, string>();
-  return { getItem: (key) => values.get(key) ?? null, setItem: (key, value) => void values.set(key, value) };
-}
 
 describe("reference A storage", () => {
   test("defaults to 440 and keeps a chosen pitch", () => {

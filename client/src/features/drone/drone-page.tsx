@@ -1,7 +1,9 @@
 import { frequencyOfMidi, pitchClassNames } from "@mirubato/domain";
 import { ReferenceAField } from "../../audio/reference-a-field";
+import { VolumeField } from "../../audio/volume-field";
 import { useT } from "../../i18n/i18n-context";
 import { Button } from "../../ui/button";
+import { ChoiceSelect } from "../../ui/choice-select";
 import { Field } from "../../ui/field";
 import { PageHeader } from "../sections/page-header";
 import { maxDroneOctave, minDroneOctave } from "./drone-setup-storage";
@@ -57,21 +59,13 @@ export function DronePage() {
           </Field>
           <Field label={t("tools.drone.timbre")}>
             {(control) => (
-              <select
-                {...control}
-                className="input"
+              <ChoiceSelect
+                control={control}
+                choices={droneTimbres}
                 value={setup.timbre}
-                onChange={(event) => {
-                  const timbre = droneTimbres.find((choice) => choice === event.target.value);
-                  if (timbre !== undefined) setSetup({ ...setup, timbre });
-                }}
-              >
-                {droneTimbres.map((timbre) => (
-                  <option key={timbre} value={timbre}>
-                    {t(`tools.drone.timbre.${timbre}`)}
-                  </option>
-                ))}
-              </select>
+                labelOf={(timbre) => t(`tools.drone.timbre.${timbre}`)}
+                onChange={(timbre) => setSetup({ ...setup, timbre })}
+              />
             )}
           </Field>
           <ReferenceAField className="drone__reference" value={referenceA} onChange={setReferenceA} />
@@ -84,18 +78,11 @@ export function DronePage() {
           />
           {t("tools.drone.fifth")}
         </label>
-        <Field label={t("tools.drone.volume")}>
-          {(control) => (
-            <input
-              {...control}
-              type="range"
-              min={0}
-              max={100}
-              value={Math.round(setup.volume * 100)}
-              onChange={(event) => setSetup({ ...setup, volume: event.target.valueAsNumber / 100 })}
-            />
-          )}
-        </Field>
+        <VolumeField
+          label={t("tools.drone.volume")}
+          value={setup.volume}
+          onChange={(volume) => setSetup({ ...setup, volume })}
+        />
         <Button
           variant="primary"
           className="drone__toggle"

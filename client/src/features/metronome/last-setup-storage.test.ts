@@ -1,14 +1,7 @@
 import { describe, expect, test } from "vitest";
+import { memoryStorage } from "../../db/testing/memory-storage";
 import { readLastSetup, writeLastSetup } from "./last-setup-storage";
 import { defaultSetup, withGroups } from "./metronome-setup";
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-  };
-}
 
 describe("last metronome setup", () => {
   test("reads back what was written", () => {

@@ -1,6 +1,6 @@
 import { accentsForGroups, type ClickSound, type SequencerSettings } from "@mirubato/domain";
 import { describe, expect, test } from "vitest";
-import { clickVoices } from "./click-sounds";
+import { clickVoices, synthesiseClick } from "./click-sounds";
 import { startMetronome } from "./metronome-engine";
 
 /**
@@ -92,5 +92,36 @@ describe("metronome engine rendered offline", () => {
     const heard = onsets.slice(0, 21).map((frame) => samples[frame]);
     const played = barSounds.flatMap((sound): ClickSound[] => [sound, "subdivision", "subdivision"]);
     expect(heard).toEqual(played.map((sound) => Math.fround(loudness([sound]))));
+  });
+
+  test("a kit changed while playing: the next clicks are in the new kit, still on their exact frames", async () => {
+    const sampleRate = 48_000;
+    const seconds = 20;
+    const context = new OfflineAudioContext({
+      numberOfChannels: 1,
+      length: sampleRate * seconds,
+      sampleRate,
+    });
+    const settings: SequencerSettings = {
+      tempoBpm: 120,
+      rhythm: { kind: "meter", accents: accentsForGroups([4]), groups: [4], subdivision: "none" },
+      trainer: null,
+    };
+    const voice = await startMetronome(context, { settings, startFrame: 0, kit: "wood" });
+    void context.suspend(10).then(() => {
+      voice.setKit("beep");
+      void context.resume();
+    });
+    const samples = (await context.startRendering()).getChannelData(0);
+    const onsets = findOnsets(samples);
+    expect(onsets).toEqual(expectedFrames(120, sampleRate).filter((frame) => frame < sampleRate * seconds));
+    const peakOf = (kit: "wood" | "beep", sound: ClickSound) =>
+      synthesiseClick(sound, sampleRate, kit)[0] ?? Number.NaN;
+    // One group of four: the accent, then three soft beats.
+    const soundAt = (index: number): ClickSound => (index % 4 === 0 ? "accent" : "soft");
+    // Before the change every click is the wood block; from a beat after it, every one is the beep.
+    const heard = onsets.map((frame) => samples[frame]);
+    expect(heard.slice(0, 20)).toEqual(heard.slice(0, 20).map((_, index) => peakOf("wood", soundAt(index))));
+    expect(heard.slice(22)).toEqual(heard.slice(22).map((_, index) => peakOf("beep", soundAt(index + 22))));
   });
 });

@@ -1,4 +1,5 @@
 import type { SequencerSettings } from "@mirubato/domain";
+import type { ClickKit } from "./click-sounds";
 import {
   type BeatEvent,
   beatEventSchema,
@@ -11,6 +12,8 @@ import processorUrl from "./metronome-processor.ts?worker&url";
 /** A playing metronome on an audio context: change what it plays, or stop it. */
 export interface MetronomeVoice {
   update(settings: SequencerSettings): void;
+  /** Plays the next clicks in another kit. */
+  setKit(kit: ClickKit): void;
   stop(): void;
 }
 
@@ -36,7 +39,11 @@ export async function startMetronome(
   options: ProcessorOptions & { destination?: AudioNode; onBeat?: (beat: BeatEvent) => void },
 ): Promise<MetronomeVoice> {
   await loadMetronomeProcessor(context);
-  const processorOptions: ProcessorOptions = { settings: options.settings, startFrame: options.startFrame };
+  const processorOptions: ProcessorOptions = {
+    settings: options.settings,
+    startFrame: options.startFrame,
+    ...(options.kit === undefined ? {} : { kit: options.kit }),
+  };
   const node = new AudioWorkletNode(context, metronomeProcessorName, {
     numberOfInputs: 0,
     numberOfOutputs: 1,
@@ -54,6 +61,7 @@ export async function startMetronome(
   const send = (command: ProcessorCommand) => node.port.postMessage(command);
   return {
     update: (settings) => send({ type: "update", settings }),
+    setKit: (kit) => send({ type: "kit", kit }),
     stop: () => {
       send({ type: "stop" });
       node.disconnect();

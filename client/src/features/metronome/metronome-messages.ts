@@ -7,6 +7,7 @@ import {
   TrainerEnding,
 } from "@mirubato/domain";
 import { z } from "zod";
+import { clickKits } from "./click-sounds";
 
 /**
  * What crosses the AudioWorklet's message port, in both directions. The port is a boundary like
@@ -46,14 +47,19 @@ export const sequencerSettingsSchema = z.strictObject({
 /** Main thread → processor. */
 export const processorCommandSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("update"), settings: sequencerSettingsSchema }),
+  z.strictObject({ type: z.literal("kit"), kit: z.enum(clickKits) }),
   z.strictObject({ type: z.literal("stop") }),
 ]);
 export type ProcessorCommand = z.infer<typeof processorCommandSchema>;
 
-/** The processor's constructor options: what to play and from which frame (null: its first quantum). */
+/**
+ * The processor's constructor options: what to play, from which frame (null: its first quantum),
+ * and in which kit (the click when absent).
+ */
 export const processorOptionsSchema = z.strictObject({
   settings: sequencerSettingsSchema,
   startFrame: z.int().min(0).nullable(),
+  kit: z.enum(clickKits).optional(),
 });
 export type ProcessorOptions = z.infer<typeof processorOptionsSchema>;
 

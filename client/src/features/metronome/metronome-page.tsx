@@ -6,6 +6,7 @@ import { applyPreset, type StoredPreset } from "./metronome-preset";
 import { withAccentCycled, withTempo } from "./metronome-setup";
 import { PresetsPanel } from "./presets-panel";
 import { RhythmPanel } from "./rhythm-panel";
+import { SoundPanel } from "./sound-panel";
 import { TempoPanel } from "./tempo-panel";
 import { TrainerPanel } from "./trainer-panel";
 import { useMetronome } from "./use-metronome";
@@ -53,6 +54,7 @@ export function MetronomePage() {
         onCycle={(beat) => setSetup((current) => withAccentCycled(current, beat))}
       />
       <RhythmPanel setup={setup} onChange={setSetup} />
+      <SoundPanel sound={metronome.sound} onChange={metronome.setSound} />
       <TrainerPanel setup={setup} heardBeat={status === "playing" ? heardBeat : null} onChange={setSetup} />
       <PresetsPanel
         presets={presets.presets}

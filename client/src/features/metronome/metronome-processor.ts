@@ -39,7 +39,7 @@ interface SoundingClick {
 }
 
 class MetronomeProcessor extends AudioWorkletProcessor {
-  private readonly clicks: Readonly<Record<ClickSound, Float32Array>>;
+  private clicks: Readonly<Record<ClickSound, Float32Array>>;
   private readonly sounding: SoundingClick[] = [];
   private sequencer: ReturnType<typeof createClickSequencer> | null = null;
   private readonly startFrame: number | null;
@@ -51,7 +51,7 @@ class MetronomeProcessor extends AudioWorkletProcessor {
     const parsed = processorOptionsSchema.parse(options.processorOptions);
     this.settings = parsed.settings;
     this.startFrame = parsed.startFrame;
-    this.clicks = synthesiseClicks(sampleRate);
+    this.clicks = synthesiseClicks(sampleRate, parsed.kit);
     this.port.onmessage = (message: MessageEvent<unknown>) => this.receive(message.data);
   }
 
@@ -60,6 +60,8 @@ class MetronomeProcessor extends AudioWorkletProcessor {
     // A message that is not a command cannot come from the engine; playing on is the safe answer.
     if (!command.success) return;
     if (command.data.type === "stop") this.isStopped = true;
+    // Clicks already sounding finish in the old kit; the next ones are in the new.
+    else if (command.data.type === "kit") this.clicks = synthesiseClicks(sampleRate, command.data.kit);
     else (this.sequencer ?? this.startSequencer(currentFrame)).update(command.data.settings);
   }
 

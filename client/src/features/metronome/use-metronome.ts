@@ -5,13 +5,19 @@ import { readLastSetup, writeLastSetup } from "./last-setup-storage";
 import type { MetronomeVoice } from "./metronome-engine";
 import type { BeatEvent } from "./metronome-messages";
 import { defaultSetup, type MetronomeSetup, toSequencerSettings } from "./metronome-setup";
+import { type MetronomeSound, readSound, writeSound } from "./sound-storage";
 
 export type MetronomeStatus = "stopped" | "starting" | "playing" | "failed";
 
 interface LiveAudio {
   context: AudioContext;
+  /** The volume control between the engine and the speakers. */
+  output: GainNode;
   voice: MetronomeVoice | null;
 }
+
+/** Seconds a volume change takes to settle: quick, but without a click. */
+const volumeGlideSec = 0.02;
 
 /**
  * The metronome's state: the setup being edited, playing or not, and the beat being heard. Audio
@@ -22,6 +28,7 @@ export function useMetronome() {
   const [setup, setSetup] = useState<MetronomeSetup>(() => readLastSetup(localStorage) ?? defaultSetup);
   const [status, setStatus] = useState<MetronomeStatus>("stopped");
   const [heardBeat, setHeardBeat] = useState<BeatEvent | null>(null);
+  const [sound, setSound] = useState<MetronomeSound>(() => readSound(localStorage));
   const audio = useRef<LiveAudio | null>(null);
   const queue = useRef<TimedBeat[]>([]);
   const taps = useRef(emptyTapTempo);
@@ -39,6 +46,8 @@ export function useMetronome() {
   });
   const setupRef = useRef(setup);
   setupRef.current = setup;
+  const soundRef = useRef(sound);
+  soundRef.current = sound;
 
   const onBeat = useCallback((beat: BeatEvent) => {
     const live = audio.current;
@@ -62,16 +71,21 @@ export function useMetronome() {
     try {
       const { startMetronome } = await import("./metronome-engine");
       const context = audio.current?.context ?? new AudioContext({ latencyHint: "interactive" });
-      audio.current = { context, voice: null };
+      const output = audio.current?.output ?? new GainNode(context, { gain: soundRef.current.volume });
+      output.connect(context.destination);
+      audio.current = { context, output, voice: null };
       await context.resume();
       const voice = await startMetronome(context, {
         settings: toSequencerSettings(setupRef.current),
         startFrame: null,
+        kit: soundRef.current.kit,
+        destination: output,
         onBeat,
       });
-      audio.current = { context, voice };
+      audio.current = { context, output, voice };
       // Changes made while the engine was loading reach it now (applied on the next beat).
       voice.update(toSequencerSettings(setupRef.current));
+      voice.setKit(soundRef.current.kit);
       setStatus("playing");
     } catch (error) {
       console.error("metronome could not start", error);
@@ -104,6 +118,18 @@ export function useMetronome() {
     writeLastSetup(localStorage, setup);
   }, [setup]);
 
+  // The kit is re-sent only when it changes: a volume drag should not re-render the clicks.
+  const sentKit = useRef(sound.kit);
+  useEffect(() => {
+    const live = audio.current;
+    if (live !== null) {
+      live.output.gain.setTargetAtTime(sound.volume, live.context.currentTime, volumeGlideSec);
+      if (sentKit.current !== sound.kit) live.voice?.setKit(sound.kit);
+    }
+    sentKit.current = sound.kit;
+    writeSound(localStorage, sound);
+  }, [sound]);
+
   useEffect(
     () => () => {
       if (animationFrame.current !== null) cancelAnimationFrame(animationFrame.current);
@@ -122,7 +148,7 @@ export function useMetronome() {
     return tempoBpm;
   }, []);
 
-  return { setup, setSetup, status, heardBeat, start, stop, toggle, tap };
+  return { setup, setSetup, sound, setSound, status, heardBeat, start, stop, toggle, tap };
 }
 
 export type MetronomeController = ReturnType<typeof useMetronome>;

@@ -1,14 +1,7 @@
 import { createCounter, recordAttempt } from "@mirubato/domain";
 import { describe, expect, test } from "vitest";
+import { memoryStorage } from "../../db/testing/memory-storage";
 import { type CounterRound, readRound, writeRound } from "./counter-storage";
-
-function memoryStorage(): Pick<Storage, "getItem" | "setItem"> {
-  const values = new Map<string, string>();
-  return {
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value),
-  };
-}
 
 describe("the counter's stored round", () => {
   test("comes back with every attempt after a reload", () => {
