@@ -115,6 +115,11 @@ test("sounds a drone on the chosen note and keeps the choice", async ({ page }) 
   await controls.getByRole("radio", { name: "A", exact: true }).check();
   await expect(status).toHaveText("Sounding A3 · 220.0 Hz");
   await controls.getByLabel("Add the fifth").check();
+  // The reference A is typed digit by digit: "4" and "44" are out of range on the way to 442.
+  const referenceA = controls.getByLabel("Reference A");
+  await referenceA.fill("");
+  await referenceA.pressSequentially("442");
+  await expect(status).toHaveText("Sounding A3 · 221.0 Hz");
   expect(await seriousViolations(page), "axe on the drone").toEqual([]);
   await controls.getByRole("button", { name: "Stop" }).click();
   await expect(status).toHaveText("A3 · press Start to hear it");

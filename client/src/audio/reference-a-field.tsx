@@ -1,5 +1,7 @@
 import { maxReferenceA, minReferenceA } from "@mirubato/domain";
+import { useId } from "react";
 import { useT } from "../i18n/i18n-context";
+import { BoundedNumberInput } from "../ui/bounded-number-input";
 
 interface ReferenceAFieldProps {
   readonly value: number;
@@ -7,25 +9,24 @@ interface ReferenceAFieldProps {
   readonly className?: string;
 }
 
-/** The reference A in Hz (415–466), shared by the tuner, the drone and the circle of fifths. */
+/**
+ * The reference A in Hz (415–466), shared by the tuner, the drone and the circle of fifths. Typed
+ * freely ("4", "44", "442") and committed once in range, like every bounded number in the app.
+ */
 export function ReferenceAField({ value, onChange, className }: ReferenceAFieldProps) {
   const t = useT();
+  const id = useId();
   return (
-    <label className={className}>
-      <span>{t("tools.tuner.referenceA")}</span>
-      <input
-        type="number"
-        className="input"
+    <div className={className}>
+      <label htmlFor={id}>{t("tools.tuner.referenceA")}</label>
+      <BoundedNumberInput
+        control={{ id }}
         min={minReferenceA}
         max={maxReferenceA}
-        step={1}
         value={value}
-        onChange={(event) => {
-          const next = event.currentTarget.valueAsNumber;
-          if (Number.isInteger(next) && next >= minReferenceA && next <= maxReferenceA) onChange(next);
-        }}
+        onCommit={onChange}
       />
       <span>Hz</span>
-    </label>
+    </div>
   );
 }

@@ -9,8 +9,8 @@ import {
 } from "@mirubato/domain";
 import { useState } from "react";
 import { chordPhrase, scalePhrase } from "../../audio/note-synth";
+import { useAudioOutput } from "../../audio/use-audio-output";
 import { usePhrasePlayer } from "../../audio/use-phrase-player";
-import { useReferenceA } from "../../audio/use-reference-a";
 import { useT } from "../../i18n/i18n-context";
 import { useDrone } from "../drone/use-drone";
 import { PageHeader } from "../sections/page-header";
@@ -34,9 +34,10 @@ export function CircleOfFifthsPage() {
   const t = useT();
   const [selected, setSelected] = useState<MusicalKey>(() => keyAt(0, "major"));
   const [minorForm, setMinorForm] = useState<MinorForm>("natural");
-  const [referenceA] = useReferenceA();
-  const play = usePhrasePlayer(referenceA);
-  const drone = useDrone();
+  // One audio output for the examples and the drone, tuned to the drone's (the device's) reference A.
+  const output = useAudioOutput();
+  const drone = useDrone(output);
+  const play = usePhrasePlayer(output, drone.referenceA);
   const isDroning = drone.status === "sounding";
   const droneOn = (key: MusicalKey) => ({ ...drone.setup, pitchClass: key.tonicPitchClass });
   const playChord = (key: MusicalKey, degree: number) => {

@@ -50,9 +50,10 @@ export function KeyDetails({
   const { dominant, subdominant } = neighbourKeys(musicalKey);
   const enharmonic = enharmonicKey(musicalKey);
   const scale = spellScale(musicalKey, minorForm);
-  const isMinor = musicalKey.mode === "minor";
-  const comesDownNatural = isMinor && minorForm === "melodic";
+  const descending = descendingScale(musicalKey, minorForm);
   const spell = (notes: readonly { name: string }[]) => notes.map((note) => note.name).join(" ");
+  // Shown both ways only when it comes down by other notes than it went up (melodic minor).
+  const isTwoWay = spell(descending) !== spell(scale);
   const related = [
     { label: t("tools.circle.relative"), key: relative },
     { label: t("tools.circle.dominant"), key: dominant },
@@ -83,13 +84,13 @@ export function KeyDetails({
         ))}
       </dl>
       <h3>{t("tools.circle.scale")}</h3>
-      {isMinor && <MinorFormChoice value={minorForm} onChange={onMinorFormChange} />}
-      {comesDownNatural ? (
+      {musicalKey.mode === "minor" && <MinorFormChoice value={minorForm} onChange={onMinorFormChange} />}
+      {isTwoWay ? (
         <dl className="key-details__scale key-details__scale--both-ways">
           <dt>{t("tools.circle.scaleUp")}</dt>
           <dd>{spell([...scale, ...scale.slice(0, 1)])}</dd>
           <dt>{t("tools.circle.scaleDown")}</dt>
-          <dd>{spell([...scale.slice(0, 1), ...[...descendingScale(musicalKey, minorForm)].reverse()])}</dd>
+          <dd>{spell([...scale.slice(0, 1), ...[...descending].reverse()])}</dd>
         </dl>
       ) : (
         <p className="key-details__scale">{spell(scale)}</p>

@@ -1,5 +1,6 @@
 import { frequencyOfMidi, pitchClassNames } from "@mirubato/domain";
 import { ReferenceAField } from "../../audio/reference-a-field";
+import { useAudioOutput } from "../../audio/use-audio-output";
 import { VolumeField } from "../../audio/volume-field";
 import { useT } from "../../i18n/i18n-context";
 import { Button } from "../../ui/button";
@@ -19,7 +20,9 @@ const octaves = Array.from(
 /** `/toolbox/drone`: a sustained reference pitch (and its fifth) to tune intervals and scales against. */
 export function DronePage() {
   const t = useT();
-  const { setup, setSetup, referenceA, setReferenceA, sound, status, start, stop } = useDrone();
+  const { setup, setSetup, referenceA, setReferenceA, sound, status, start, stop } = useDrone(
+    useAudioOutput(),
+  );
   const isSounding = status === "sounding";
   const noteName = `${pitchClassNames[setup.pitchClass] ?? "C"}${setup.octave}`;
   return (

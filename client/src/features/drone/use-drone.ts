@@ -1,6 +1,5 @@
 import { midiOf } from "@mirubato/domain";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useAudioOutput } from "../../audio/use-audio-output";
 import { useReferenceA } from "../../audio/use-reference-a";
 import { type DroneSetup, readDroneSetup, writeDroneSetup } from "./drone-setup-storage";
 import { type DroneSound, type DroneVoice, startDrone } from "./drone-voice";
@@ -12,13 +11,16 @@ function toSound(setup: DroneSetup, referenceA: number): DroneSound {
   return { midi: midiOf(pitchClass, octave), referenceA, withFifth, timbre, volume };
 }
 
-/** The drone: its setup (kept on the device), sounding or not; changes reach the sound at once. */
-export function useDrone() {
+/**
+ * The drone: its setup (kept on the device), sounding or not; changes reach the sound at once.
+ * `output` is the page's audio output (from `useAudioOutput`), shared with its other sounds.
+ */
+export function useDrone(output: () => Promise<AudioContext>) {
   const [setup, setSetup] = useState<DroneSetup>(() => readDroneSetup(localStorage));
   const [referenceA, setReferenceA] = useReferenceA();
   const [status, setStatus] = useState<DroneStatus>("stopped");
-  const output = useAudioOutput();
   const voice = useRef<DroneVoice | null>(null);
+  const isStarting = useRef(false);
   const sound = toSound(setup, referenceA);
   const soundRef = useRef(sound);
   soundRef.current = sound;
@@ -31,7 +33,8 @@ export function useDrone() {
   /** Starts sounding; `from` is a setup to start with instead of the current one (and keep). */
   const start = useCallback(
     async (from?: DroneSetup) => {
-      if (voice.current !== null) return;
+      if (voice.current !== null || isStarting.current) return;
+      isStarting.current = true;
       if (from !== undefined) setSetup(from);
       const first = from === undefined ? soundRef.current : toSound(from, soundRef.current.referenceA);
       setStatus("starting");
@@ -42,6 +45,8 @@ export function useDrone() {
       } catch (error) {
         console.error("drone could not start", error);
         setStatus("failed");
+      } finally {
+        isStarting.current = false;
       }
     },
     [output],

@@ -19,6 +19,14 @@ interface LiveAudio {
 /** Seconds a volume change takes to settle: quick, but without a click. */
 const volumeGlideSec = 0.02;
 
+/** The page's audio context with the volume node before the speakers, made on the first start. */
+function openAudio(volume: number): Pick<LiveAudio, "context" | "output"> {
+  const context = new AudioContext({ latencyHint: "interactive" });
+  const output = new GainNode(context, { gain: volume });
+  output.connect(context.destination);
+  return { context, output };
+}
+
 /**
  * The metronome's state: the setup being edited, playing or not, and the beat being heard. Audio
  * starts on the first start (a user gesture, as browsers require); the engine module is imported
@@ -70,9 +78,7 @@ export function useMetronome() {
     setStatus("starting");
     try {
       const { startMetronome } = await import("./metronome-engine");
-      const context = audio.current?.context ?? new AudioContext({ latencyHint: "interactive" });
-      const output = audio.current?.output ?? new GainNode(context, { gain: soundRef.current.volume });
-      output.connect(context.destination);
+      const { context, output } = audio.current ?? openAudio(soundRef.current.volume);
       audio.current = { context, output, voice: null };
       await context.resume();
       const voice = await startMetronome(context, {

@@ -1,3 +1,4 @@
+import { durationSec } from "@mirubato/domain";
 import { useState } from "react";
 import { useT } from "../../i18n/i18n-context";
 import type { EntryDraft } from "../logbook/entry-form-dialog";
@@ -23,11 +24,12 @@ export function CounterPage() {
   const createDraft = useCounterEntryDraft();
   const [draft, setDraft] = useState<EntryDraft | undefined>();
   useCounterKeys(counter, draft === undefined);
-  const canSave = counter.round.state.attempts.length >= 2;
+  // The entry's rule: a round with counted time (two marks at least) can be logged.
+  const canSave = durationSec(counter.round.state) > 0;
   return (
     <div className="page counter">
       <PageHeader title={t("toolbox.counter.name")} description={t("toolbox.counter.description")} />
-      <CounterSetup counter={counter} />
+      <CounterSetup counter={counter} pieces={pieces} />
       <CounterRoundPanel
         counter={counter}
         canSave={canSave}

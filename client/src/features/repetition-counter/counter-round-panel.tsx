@@ -20,7 +20,7 @@ export function CounterRoundPanel({ counter, canSave, onSave }: CounterRoundPane
   const progress =
     target.kind === "streak"
       ? t("tools.counter.progress.streak", { streak: summary.streak, target: target.count })
-      : t("tools.counter.progress.total", { total: summary.total, target: target.count });
+      : t("tools.counter.progress.total", { correct: summary.correct, target: target.count });
   return (
     <section className="panel counter-round" aria-label={t("tools.counter.round")}>
       <p className="counter-round__progress" role="status" aria-label={t("tools.counter.progress")}>

@@ -1,16 +1,21 @@
 import type { CounterTarget } from "@mirubato/domain";
+import type { PieceDoc } from "@mirubato/schema";
 import { useT } from "../../i18n/i18n-context";
 import { BoundedNumberInput } from "../../ui/bounded-number-input";
 import { Field } from "../../ui/field";
 import { describePiece } from "../logbook/piece-choices";
-import { usePieces } from "../logbook/use-practice-data";
 import { maxStreakTarget, maxTotalTarget } from "./counter-storage";
 import type { CounterController } from "./use-counter";
 
 /** What is being counted: the piece and passage, the target, and whether a miss costs the streak. */
-export function CounterSetup({ counter }: { readonly counter: CounterController }) {
+interface CounterSetupProps {
+  readonly counter: CounterController;
+  /** The repertoire to pick the passage's piece from. */
+  readonly pieces: readonly PieceDoc[];
+}
+
+export function CounterSetup({ counter, pieces }: CounterSetupProps) {
   const t = useT();
-  const { pieces } = usePieces();
   const { round } = counter;
   const { target, doesMissResetStreak } = round.state;
   const setTarget = (next: Partial<CounterTarget>) => {

@@ -22,7 +22,7 @@ export function useCounterEntryDraft(): (round: CounterRound) => EntryDraft | un
       const result =
         round.state.target.kind === "streak"
           ? t("tools.counter.note.streak", { streak, target: round.state.target.count })
-          : t("tools.counter.note.total", { total });
+          : t("tools.counter.note.total", { correct });
       const tally = t("tools.counter.note.tally", { correct, total, best: bestStreak });
       const passage = round.passage.trim();
       const notes = passage === "" ? `${result}. ${tally}` : `${passage}: ${result}. ${tally}`;

@@ -28,10 +28,12 @@ describe("repetition counter", () => {
     expect(summary.isDone).toBe(true);
   });
 
-  test("a total target is done after that many attempts, and later attempts are ignored", () => {
-    const state = play(createCounter({ kind: "total", count: 3 }), "ynyy");
-    expect(state.attempts).toHaveLength(3);
-    expect(summarise(state)).toMatchObject({ correct: 2, total: 3, isDone: true });
+  test("a total target is done after that many clean play-throughs; misses do not count towards it", () => {
+    const notYet = play(createCounter({ kind: "total", count: 3 }), "ynyn");
+    expect(summarise(notYet)).toMatchObject({ correct: 2, total: 4, isDone: false });
+    const state = play(notYet, "yy");
+    expect(state.attempts).toHaveLength(5);
+    expect(summarise(state)).toMatchObject({ correct: 3, total: 5, isDone: true });
   });
 
   test("undo takes back the last attempt, also the one that reached the target", () => {

@@ -1,7 +1,7 @@
 /**
  * A repetition counter's round on a passage as a pure value: every attempt with its time, so the
  * streak, totals, undo and the logbook entry's duration all derive from one list and cannot
- * disagree. The target is a streak ("five in a row") or a total number of play-throughs.
+ * disagree. The target is a streak ("five in a row") or a number of clean play-throughs in all.
  */
 
 export type CounterTarget =
@@ -62,7 +62,7 @@ export function summarise(state: CounterState): CounterSummary {
     }
   }
   const total = state.attempts.length;
-  const reached = state.target.kind === "streak" ? streak : total;
+  const reached = state.target.kind === "streak" ? streak : correct;
   return { correct, total, streak, bestStreak, isDone: reached >= state.target.count };
 }
 
